@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One set of compiler settings for every target, so strictness never differs between them.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ParIndex",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "parindex", targets: ["parindex"]),
+        .library(name: "ParIndexCore", targets: ["ParIndexCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "ParIndexCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParIndexReports",
+            dependencies: ["ParIndexCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParIndexCLI",
+            dependencies: [
+                "ParIndexCore",
+                "ParIndexReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "parindex",
+            dependencies: ["ParIndexCLI"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParIndexCoreTests",
+            dependencies: [
+                "ParIndexCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParIndexReportsTests",
+            dependencies: ["ParIndexReports"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParIndexCLITests",
+            dependencies: ["ParIndexCLI"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

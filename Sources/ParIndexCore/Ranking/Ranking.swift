@@ -1,0 +1,48 @@
+/// Ranks assessments within a unit group: highest index first, equal indices share a rank
+/// (1, 2, 2, 4), and units marked not ranked are listed apart.
+public enum Ranking {
+    public struct Entry: Sendable, Equatable {
+        public var unit: UnitReference
+        /// The rounded index, as published: ties are judged on what readers see.
+        public var index: FixedDecimal?
+        public var ranked: Bool
+
+        public init(unit: UnitReference, index: FixedDecimal?, ranked: Bool = true) {
+            self.unit = unit
+            self.index = index
+            self.ranked = ranked
+        }
+    }
+
+    public struct Placed: Sendable, Equatable {
+        public var rank: Int
+        public var entry: Entry
+    }
+
+    public struct Table: Sendable, Equatable {
+        public var ranked: [Placed]
+        /// Scored but not ranked (by decision, or with no index), in name order.
+        public var unranked: [Entry]
+    }
+
+    public static func rank(_ entries: [Entry]) -> Table {
+        var rankable: [Entry] = []
+        var unranked: [Entry] = []
+        rankable.reserveCapacity(entries.count)
+        for entry in entries {
+            if entry.ranked, entry.index != nil { rankable.append(entry) } else { unranked.append(entry) }
+        }
+        // Among equals, the unit code orders the listing so that output is stable.
+        rankable.sort { a, b in
+            a.index! != b.index! ? a.index! > b.index! : a.unit.code < b.unit.code
+        }
+        var placed: [Placed] = []
+        placed.reserveCapacity(rankable.count)
+        for (position, entry) in rankable.enumerated() {
+            let rank = position > 0 && placed[position - 1].entry.index == entry.index ? placed[position - 1].rank : position + 1
+            placed.append(Placed(rank: rank, entry: entry))
+        }
+        unranked.sort { $0.unit.name < $1.unit.name }
+        return Table(ranked: placed, unranked: unranked)
+    }
+}

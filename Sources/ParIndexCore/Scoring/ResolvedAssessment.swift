@@ -1,0 +1,70 @@
+/// An assessment with its entries placed by leaf number, ready to be scored many times.
+public struct ResolvedAssessment: Sendable {
+    public var unit: UnitReference
+    /// Inputs per leaf number (see `ScoringTree.leafNodes`).
+    public var entries: [LeafEntry?]
+    public var facts: [String: Bool]
+    public var ranked: Bool
+
+    public init(unit: UnitReference, entries: [LeafEntry?], facts: [String: Bool] = [:], ranked: Bool = true) {
+        self.unit = unit
+        self.entries = entries
+        self.facts = facts
+        self.ranked = ranked
+    }
+}
+
+/// Something wrong in an assessment file's entries, named by the criterion's code.
+public struct AssessmentProblem: Sendable, Equatable, Error {
+    public var code: String
+    public var message: LocalizedText
+
+    public init(code: String, message: LocalizedText) {
+        self.code = code
+        self.message = message
+    }
+}
+
+extension ScoringTree {
+    /// Places each entry of `assessment` on its leaf, reporting codes that are not leaves of this
+    /// set and self-scores given for survey-derived criteria (the unit cannot score those).
+    public func resolve(_ assessment: Assessment) -> (ResolvedAssessment, [AssessmentProblem]) {
+        var entries = [LeafEntry?](repeating: nil, count: leafNodes.count)
+        var problems: [AssessmentProblem] = []
+        for (code, entry) in assessment.entries.sorted(by: { $0.key.localizedStandardCompare($1.key) }) {
+            guard let index = nodeIndex(of: code) else {
+                problems.append(AssessmentProblem(code: code, message: LocalizedText(
+                    vi: "Bộ chỉ số không có tiêu chí mã \(code)", en: "The criteria set has no criterion coded \(code)")))
+                continue
+            }
+            let node = nodes[index]
+            guard node.isLeaf else {
+                problems.append(AssessmentProblem(code: code, message: LocalizedText(
+                    vi: "\(code) có tiêu chí thành phần: hãy chấm các tiêu chí thành phần",
+                    en: "\(code) has sub-criteria: score those instead")))
+                continue
+            }
+            if node.kind == .survey, entry.selfAssessed != nil || entry.appraised != nil {
+                problems.append(AssessmentProblem(code: code, message: LocalizedText(
+                    vi: "\(code) lấy điểm từ điều tra xã hội học: đơn vị và thẩm định không chấm tiêu chí này",
+                    en: "\(code) is survey-derived: neither the unit nor the appraiser scores it")))
+            }
+            entries[node.leafNumber] = entry
+        }
+        let resolved = ResolvedAssessment(unit: assessment.unit, entries: entries, facts: assessment.facts, ranked: assessment.ranked)
+        return (resolved, problems)
+    }
+}
+
+extension String {
+    /// Orders codes as people read them: "1.2" before "1.10".
+    func localizedStandardCompare(_ other: String) -> Bool {
+        let left = split(separator: ".")
+        let right = other.split(separator: ".")
+        for (a, b) in zip(left, right) where a != b {
+            if let x = Int(a), let y = Int(b) { return x < y }
+            return a < b
+        }
+        return left.count < right.count
+    }
+}

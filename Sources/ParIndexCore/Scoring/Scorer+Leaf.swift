@@ -1,0 +1,75 @@
+extension Scorer {
+    /// Scores one leaf from the first layer of `view` that has an input for it.
+    func scoreLeaf(_ node: FlatNode, entry: LeafEntry?, view: ScoreView) -> LeafOutcome {
+        guard let entry else { return .notScored }
+        for layer in view.layers(for: node.kind) {
+            if let input = entry[layer] {
+                var outcome = evaluate(node.definition, input)
+                outcome.layer = layer
+                return outcome
+            }
+        }
+        return .notScored
+    }
+
+    /// Applies the leaf's rule (or the direct score) to one layer's input.
+    func evaluate(_ node: CriteriaNode, _ input: LeafInput) -> LeafOutcome {
+        let settings = tree.set.settings
+        let isDeduction = node.kind == .deduction
+        if input.notApplicable {
+            return notApplicable(node)
+        }
+        let evaluation: Result<RuleEvaluation, InputError>
+        if let score = input.score {
+            evaluation = direct(score, node: node)
+        } else if let rule = node.rule {
+            evaluation = rule.evaluate(input, maximum: node.maximum, isDeduction: isDeduction, rounding: settings.rounding)
+        } else {
+            evaluation = .failure(InputError(vi: "Tiêu chí chưa có quy tắc chấm điểm", en: "The criterion has no scoring rule"))
+        }
+        switch evaluation {
+        case .success(let result):
+            if result.working.declaresNotApplicable {
+                return notApplicableOutcome(node, working: result.working)
+            }
+            return LeafOutcome(points: isDeduction ? -result.points : result.points, layer: nil, working: result.working)
+        case .failure(let error):
+            return LeafOutcome(points: .zero, layer: nil, working: .invalid(error.message))
+        }
+    }
+
+    private func notApplicable(_ node: CriteriaNode) -> LeafOutcome {
+        let policy = tree.set.settings.notApplicable
+        let ruleAllows: Bool = if case .yesNo(let rule) = node.rule { rule.allowsNotApplicable } else { false }
+        guard policy != .notAllowed, node.mayBeNotApplicable || ruleAllows else {
+            return LeafOutcome(points: .zero, layer: nil, working: .invalid(InputError.notApplicableRefused.message))
+        }
+        return notApplicableOutcome(node, working: .notApplicable(policy))
+    }
+
+    /// Not applicable under the set's policy: no points and out of the maximum, or full points.
+    private func notApplicableOutcome(_ node: CriteriaNode, working: RuleWorking) -> LeafOutcome {
+        switch tree.set.settings.notApplicable {
+        case .notAllowed:
+            return LeafOutcome(points: .zero, layer: nil, working: .invalid(InputError.notApplicableRefused.message))
+        case .awardFull:
+            return LeafOutcome(points: node.kind == .deduction ? .zero : node.maximum, layer: nil, working: working)
+        case .shrinkMaximum:
+            return LeafOutcome(points: .zero, layer: nil, working: working)
+        }
+    }
+
+    private func direct(_ score: Points, node: CriteriaNode) -> Result<RuleEvaluation, InputError> {
+        // On a deduction leaf a direct score is the amount deducted, written with or without a minus.
+        let value = node.kind == .deduction ? Points(hundredths: abs(score.hundredths)) : score
+        guard value >= .zero, value <= node.maximum else {
+            return .failure(InputError(vi: "Điểm \(score.formatted(.vi)) nằm ngoài khoảng 0 – \(node.maximum.formatted(.vi))",
+                                       en: "The score \(score.formatted(.en)) is outside 0 – \(node.maximum.formatted(.en))"))
+        }
+        if case .freeScore(let rule) = node.rule, rule.step.hundredths > 1, value.hundredths % rule.step.hundredths != 0 {
+            return .failure(InputError(vi: "Điểm \(score.formatted(.vi)) phải là bội số của \(rule.step.formatted(.vi))",
+                                       en: "The score \(score.formatted(.en)) must be a multiple of \(rule.step.formatted(.en))"))
+        }
+        return .success(RuleEvaluation(points: value, working: .direct))
+    }
+}

@@ -1,0 +1,65 @@
+/// A criteria set laid out flat, in pre-order, so that scoring thousands of assessments touches
+/// arrays rather than walking a tree of values.
+///
+/// Children always come after their parent, so one pass backwards over `nodes` sees every child
+/// before its parent: that is how `Scorer` sums the tree.
+public struct ScoringTree: Sendable {
+    public let set: CriteriaSet
+    public let nodes: [FlatNode]
+    /// Node index of each leaf; a leaf's position here is its leaf number.
+    public let leafNodes: [Int]
+    public let rootNodes: [Int]
+    private let indexByCode: [String: Int]
+
+    public init(_ set: CriteriaSet) {
+        var nodes: [FlatNode] = []
+        var leafNodes: [Int] = []
+        var rootNodes: [Int] = []
+        func add(_ node: CriteriaNode, parent: Int, depth: Int) {
+            let index = nodes.count
+            if parent < 0 { rootNodes.append(index) } else { nodes[parent].children.append(index) }
+            nodes.append(FlatNode(definition: node, parent: parent, depth: depth, leafNumber: node.isLeaf ? leafNodes.count : -1))
+            if node.isLeaf { leafNodes.append(index) }
+            for child in node.children { add(child, parent: index, depth: depth + 1) }
+        }
+        for root in set.roots { add(root, parent: -1, depth: 0) }
+        self.set = set
+        self.nodes = nodes
+        self.leafNodes = leafNodes
+        self.rootNodes = rootNodes
+        var indexByCode: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() where indexByCode[node.code] == nil {
+            indexByCode[node.code] = index
+        }
+        self.indexByCode = indexByCode
+    }
+
+    public func nodeIndex(of code: String) -> Int? { indexByCode[code] }
+
+    /// The node indices from `index` up to its root, nearest first.
+    public func ancestors(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var current = nodes[index].parent
+        while current >= 0 {
+            result.append(current)
+            current = nodes[current].parent
+        }
+        return result
+    }
+}
+
+/// One node of a `ScoringTree`.
+public struct FlatNode: Sendable {
+    public let definition: CriteriaNode
+    /// Index of the parent, -1 for a root.
+    public let parent: Int
+    public let depth: Int
+    /// Position among the leaves, -1 for an inner node.
+    public let leafNumber: Int
+    public fileprivate(set) var children: [Int] = []
+
+    public var code: String { definition.code }
+    public var kind: NodeKind { definition.kind }
+    public var maximum: Points { definition.maximum }
+    public var isLeaf: Bool { leafNumber >= 0 }
+}
