@@ -17,8 +17,11 @@ struct BenchCommand: ConsoleCommand {
     @Option(help: "Target in milliseconds; exit status 1 if the median misses it.")
     var targetMs: Int = 50
 
+    @Option(help: "Worker threads (default: one per core).")
+    var workers: Int = Scorer.defaultWorkers
+
     func validate() throws {
-        guard units > 0, runs > 0 else { throw ValidationError("--units and --runs must be positive") }
+        guard units > 0, runs > 0, workers > 0 else { throw ValidationError("--units, --runs and --workers must be positive") }
     }
 
     func execute(_ console: Console) -> ExitStatus {
@@ -31,13 +34,13 @@ struct BenchCommand: ConsoleCommand {
         let clock = ContinuousClock()
         for _ in 0..<runs {
             let elapsed = clock.measure {
-                table = Self.scoreAndRank(assessments, scorer: scorer)
+                table = Self.scoreAndRank(assessments, scorer: scorer, workers: workers)
             }
             durations.append(elapsed)
         }
         durations.sort()
         let median = durations[durations.count / 2]
-        console.print("score + rank: \(units) assessments × \(scorer.tree.leafNodes.count) leaves, \(runs) runs")
+        console.print("score + rank: \(units) assessments × \(scorer.tree.leafNodes.count) leaves, \(runs) runs, \(workers) worker(s)")
         console.print("  median \(Self.milliseconds(median)) ms, min \(Self.milliseconds(durations[0])) ms, max \(Self.milliseconds(durations[durations.count - 1])) ms")
         guard let table else { return .benchmarkMissed }
         console.print("  ranked \(table.ranked.count), not ranked \(table.unranked.count); first: \(table.ranked.first.map { "\($0.entry.unit.name) \($0.entry.index?.formatted(.vi) ?? "")" } ?? "—")")
@@ -46,9 +49,10 @@ struct BenchCommand: ConsoleCommand {
         return met ? .success : .benchmarkMissed
     }
 
-    static func scoreAndRank(_ assessments: [ResolvedAssessment], scorer: Scorer) -> Ranking.Table {
-        let entries = assessments.map { assessment in
-            Ranking.Entry(unit: assessment.unit, index: scorer.score(assessment, view: .selfAssessed).index, ranked: assessment.ranked)
+    static func scoreAndRank(_ assessments: [ResolvedAssessment], scorer: Scorer, workers: Int) -> Ranking.Table {
+        let results = scorer.scoreAll(assessments, view: .selfAssessed, workers: workers)
+        let entries = zip(assessments, results).map { assessment, result in
+            Ranking.Entry(unit: assessment.unit, index: result.index, ranked: assessment.ranked)
         }
         return Ranking.rank(entries)
     }

@@ -83,13 +83,15 @@ public enum ScoreView: String, Sendable, CaseIterable {
     /// The appraised score where there is one, the self-score otherwise, plus survey points.
     case final
 
-    /// The layers to read for a leaf of `kind`, first found wins.
-    public func layers(for kind: NodeKind) -> [ScoreLayer] {
-        if kind == .survey { return [.survey] }
+    /// The layer whose input this view reads for a leaf of `kind`, among those `has` says are
+    /// present: survey-derived leaves read only the survey layer; `final` prefers the appraised
+    /// input to the self-assessed one.
+    public func layer(for kind: NodeKind, has: (ScoreLayer) -> Bool) -> ScoreLayer? {
+        if kind == .survey { return has(.survey) ? .survey : nil }
         switch self {
-        case .selfAssessed: return [.selfAssessed]
-        case .appraised: return [.appraised]
-        case .final: return [.appraised, .selfAssessed]
+        case .selfAssessed: return has(.selfAssessed) ? .selfAssessed : nil
+        case .appraised: return has(.appraised) ? .appraised : nil
+        case .final: return has(.appraised) ? .appraised : (has(.selfAssessed) ? .selfAssessed : nil)
         }
     }
 }

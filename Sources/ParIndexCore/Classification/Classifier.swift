@@ -19,12 +19,11 @@ public struct Classifier: Sendable {
                 steps.append(.belowBound(band: band.key))
                 continue
             }
-            let failed = band.conditions.filter { facts[$0.fact] != $0.required }
-            if failed.isEmpty {
+            if band.conditions.allSatisfy({ facts[$0.fact] == $0.required }) {
                 steps.append(.placed(band: band.key))
                 return Classification(band: band, steps: steps)
             }
-            steps.append(.conditionsNotMet(band: band.key, failed: failed))
+            steps.append(.conditionsNotMet(band: band.key, failed: band.conditions.filter { facts[$0.fact] != $0.required }))
         }
         return Classification(band: nil, steps: steps)
     }

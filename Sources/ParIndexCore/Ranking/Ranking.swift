@@ -32,9 +32,9 @@ public enum Ranking {
         for entry in entries {
             if entry.ranked, entry.index != nil { rankable.append(entry) } else { unranked.append(entry) }
         }
-        // Among equals, the unit code orders the listing so that output is stable.
+        // Among equals, the unit code (compared byte-wise, which is cheap) keeps the listing stable.
         rankable.sort { a, b in
-            a.index! != b.index! ? a.index! > b.index! : a.unit.code < b.unit.code
+            a.index! != b.index! ? a.index! > b.index! : a.unit.code.utf8.lexicographicallyPrecedes(b.unit.code.utf8)
         }
         var placed: [Placed] = []
         placed.reserveCapacity(rankable.count)

@@ -38,6 +38,10 @@ extension Rule {
     }
 
     private static func pick(_ choice: String?, from options: [RuleOption]) -> Result<RuleEvaluation, InputError> {
+        // The key exactly as the set writes it is the common case, and needs no text folding.
+        if let choice, let index = options.firstIndex(where: { $0.key == choice }) {
+            return .success(RuleEvaluation(points: options[index].points, working: .option(index: index)))
+        }
         guard let choice = choice?.trimmingSpaces(), !choice.isEmpty else {
             return .failure(InputError(vi: "Chưa chọn phương án", en: "No option was chosen"))
         }

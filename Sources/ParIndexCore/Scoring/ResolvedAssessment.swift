@@ -1,16 +1,42 @@
 /// An assessment with its entries placed by leaf number, ready to be scored many times.
+///
+/// Inputs are stored once in a flat array and each leaf points into it per layer: scoring then
+/// reads an input in place instead of copying entries of a few hundred bytes per leaf.
 public struct ResolvedAssessment: Sendable {
     public var unit: UnitReference
-    /// Inputs per leaf number (see `ScoringTree.leafNodes`).
-    public var entries: [LeafEntry?]
     public var facts: [String: Bool]
     public var ranked: Bool
+    let inputs: [LeafInput]
+    /// Per layer (self, appraised, survey) and leaf number: the position in `inputs`, or -1.
+    let slots: [[Int32]]
 
+    /// `entries` holds one entry (or nil) per leaf number (see `ScoringTree.leafNodes`).
     public init(unit: UnitReference, entries: [LeafEntry?], facts: [String: Bool] = [:], ranked: Bool = true) {
         self.unit = unit
-        self.entries = entries
         self.facts = facts
         self.ranked = ranked
+        var inputs: [LeafInput] = []
+        var slots = [[Int32]](repeating: [Int32](repeating: -1, count: entries.count), count: ScoreLayer.allCases.count)
+        for (leafNumber, entry) in entries.enumerated() {
+            guard let entry else { continue }
+            for (position, layer) in ScoreLayer.allCases.enumerated() {
+                if let input = entry[layer] {
+                    slots[position][leafNumber] = Int32(inputs.count)
+                    inputs.append(input)
+                }
+            }
+        }
+        self.inputs = inputs
+        self.slots = slots
+    }
+
+    /// Where the input of `layer` for leaf `leafNumber` is stored, or -1.
+    func slot(_ layer: ScoreLayer, leaf leafNumber: Int) -> Int {
+        switch layer {
+        case .selfAssessed: Int(slots[0][leafNumber])
+        case .appraised: Int(slots[1][leafNumber])
+        case .survey: Int(slots[2][leafNumber])
+        }
     }
 }
 

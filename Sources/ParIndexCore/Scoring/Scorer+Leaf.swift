@@ -1,17 +1,4 @@
 extension Scorer {
-    /// Scores one leaf from the first layer of `view` that has an input for it.
-    func scoreLeaf(_ node: FlatNode, entry: LeafEntry?, view: ScoreView) -> LeafOutcome {
-        guard let entry else { return .notScored }
-        for layer in view.layers(for: node.kind) {
-            if let input = entry[layer] {
-                var outcome = evaluate(node.definition, input)
-                outcome.layer = layer
-                return outcome
-            }
-        }
-        return .notScored
-    }
-
     /// Applies the leaf's rule (or the direct score) to one layer's input.
     func evaluate(_ node: CriteriaNode, _ input: LeafInput) -> LeafOutcome {
         let settings = tree.set.settings

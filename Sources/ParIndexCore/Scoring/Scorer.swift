@@ -15,57 +15,65 @@ public struct Scorer: Sendable {
     }
 
     public func score(_ assessment: ResolvedAssessment, view: ScoreView) -> ScoreResult {
+        let leaves = tree.leaves
         var outcomes = [LeafOutcome]()
-        outcomes.reserveCapacity(tree.leafNodes.count)
-        for (leafNumber, nodeIndex) in tree.leafNodes.enumerated() {
-            outcomes.append(scoreLeaf(tree.nodes[nodeIndex], entry: assessment.entries[leafNumber], view: view))
+        outcomes.reserveCapacity(leaves.count)
+        for leafNumber in leaves.indices {
+            let kind = tree.kinds[tree.leafNodes[leafNumber]]
+            guard let layer = view.layer(for: kind, has: { assessment.slot($0, leaf: leafNumber) >= 0 }) else {
+                outcomes.append(.notScored)
+                continue
+            }
+            var outcome = evaluate(leaves[leafNumber], assessment.inputs[assessment.slot(layer, leaf: leafNumber)])
+            outcome.layer = layer
+            outcomes.append(outcome)
         }
         return aggregate(outcomes, facts: assessment.facts, view: view)
     }
 
     /// Sums leaf outcomes up the tree. Planning calls this with hypothetical leaf points.
     func aggregate(_ outcomes: [LeafOutcome], facts: [String: Bool], view: ScoreView) -> ScoreResult {
-        let nodes = tree.nodes
-        let count = nodes.count
+        let count = tree.parents.count
+        let shrinkNotApplicable = tree.set.settings.notApplicable == .shrinkMaximum
         var points = [Points](repeating: .zero, count: count)
         var maximum = [Points](repeating: .zero, count: count)
         var childMaximum = [Points](repeating: .zero, count: count)
         var scoredLeaves = [Int](repeating: 0, count: count)
+        var rawTotal = Points.zero
+        var totalMaximum = Points.zero
         for index in stride(from: count - 1, through: 0, by: -1) {
-            let node = nodes[index]
-            let definition = node.definition
-            if node.isLeaf {
-                let outcome = outcomes[node.leafNumber]
+            let leafNumber = tree.leafNumbers[index]
+            let declared = tree.maxima[index]
+            if leafNumber >= 0 {
+                let outcome = outcomes[leafNumber]
                 points[index] = outcome.points
-                maximum[index] = outcome.isNotApplicable && tree.set.settings.notApplicable == .shrinkMaximum ? .zero : definition.maximum
+                maximum[index] = shrinkNotApplicable && outcome.isNotApplicable ? .zero : declared
                 scoredLeaves[index] = outcome.isScored ? 1 : 0
             } else {
+                // Until a node is reached, its slot holds the running sum of its children.
                 let sum = points[index]
-                switch definition.kind {
+                switch tree.kinds[index] {
                 case .deduction:
-                    maximum[index] = definition.maximum
-                    points[index] = sum.clamped(to: -definition.maximum ... .zero)
+                    maximum[index] = declared
+                    points[index] = sum.clamped(to: -declared ... .zero)
                 case .bonus:
-                    maximum[index] = min(definition.maximum, childMaximum[index])
+                    maximum[index] = min(declared, childMaximum[index])
                     points[index] = sum.clamped(to: .zero ... maximum[index])
                 case .scored, .survey:
-                    maximum[index] = definition.capsChildren ? min(definition.maximum, childMaximum[index]) : childMaximum[index]
+                    maximum[index] = tree.capsChildren[index] ? min(declared, childMaximum[index]) : childMaximum[index]
                     points[index] = sum.clamped(to: .zero ... maximum[index])
                 }
             }
-            let parent = node.parent
+            let counts = tree.countsTowardParent[index]
+            let parent = tree.parents[index]
             if parent >= 0 {
-                // The parent's slot holds the running sum of its children until it is reached.
                 points[parent] += points[index]
-                childMaximum[parent] += contribution(of: definition, maximum: maximum[index], parentKind: nodes[parent].kind)
+                if counts { childMaximum[parent] += maximum[index] }
                 scoredLeaves[parent] += scoredLeaves[index]
+            } else {
+                rawTotal += points[index]
+                if counts { totalMaximum += maximum[index] }
             }
-        }
-        var rawTotal = Points.zero
-        var totalMaximum = Points.zero
-        for root in tree.rootNodes {
-            rawTotal += points[root]
-            totalMaximum += contribution(of: nodes[root].definition, maximum: maximum[root], parentKind: .scored)
         }
         let settings = tree.set.settings
         let total = settings.totalMayExceedMaximum ? max(rawTotal, .zero) : rawTotal.clamped(to: .zero ... totalMaximum)
@@ -75,17 +83,6 @@ public struct Scorer: Sendable {
         return ScoreResult(tree: tree, view: view, leafOutcomes: outcomes, nodePoints: points, nodeMaximum: maximum,
                            scoredLeaves: scoredLeaves, total: total, maximum: totalMaximum, index: index,
                            classification: classification, facts: facts)
-    }
-
-    /// How much a child's maximum adds to its parent's: bonus and deduction children of a bonus or
-    /// deduction parent count toward its cap; elsewhere deductions and outside bonuses add nothing.
-    private func contribution(of child: CriteriaNode, maximum: Points, parentKind: NodeKind) -> Points {
-        switch (child.kind, parentKind) {
-        case (.deduction, .deduction), (.bonus, .bonus): maximum
-        case (.deduction, _): .zero
-        case (.bonus, _) where child.outsideMaximum: .zero
-        default: maximum
-        }
     }
 }
 

@@ -11,6 +11,18 @@ public struct ScoringTree: Sendable {
     public let rootNodes: [Int]
     private let indexByCode: [String: Int]
 
+    // Plain per-node arrays read by the scoring pass: copying a `CriteriaNode` for every node of
+    // every assessment would cost more than the arithmetic itself.
+    let parents: [Int]
+    let kinds: [NodeKind]
+    let maxima: [Points]
+    let capsChildren: [Bool]
+    let leafNumbers: [Int]
+    /// Whether the node's maximum counts toward its parent's (or, for a root, the total's).
+    let countsTowardParent: [Bool]
+    /// Per leaf number: the leaf's definition.
+    let leaves: [CriteriaNode]
+
     public init(_ set: CriteriaSet) {
         var nodes: [FlatNode] = []
         var leafNodes: [Int] = []
@@ -32,6 +44,26 @@ public struct ScoringTree: Sendable {
             indexByCode[node.code] = index
         }
         self.indexByCode = indexByCode
+        parents = nodes.map(\.parent)
+        kinds = nodes.map(\.kind)
+        maxima = nodes.map(\.maximum)
+        capsChildren = nodes.map { $0.definition.capsChildren }
+        leafNumbers = nodes.map(\.leafNumber)
+        countsTowardParent = nodes.map { node in
+            ScoringTree.counts(node.definition, towardParentOfKind: node.parent >= 0 ? nodes[node.parent].kind : .scored)
+        }
+        leaves = leafNodes.map { nodes[$0].definition }
+    }
+
+    /// Bonus and deduction children of a bonus or deduction parent count toward its cap;
+    /// elsewhere deductions and bonuses outside the maximum add nothing to the parent's maximum.
+    static func counts(_ child: CriteriaNode, towardParentOfKind parentKind: NodeKind) -> Bool {
+        switch (child.kind, parentKind) {
+        case (.deduction, .deduction), (.bonus, .bonus): true
+        case (.deduction, _): false
+        case (.bonus, _): !child.outsideMaximum
+        default: true
+        }
     }
 
     public func nodeIndex(of code: String) -> Int? { indexByCode[code] }

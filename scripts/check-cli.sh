@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the built `parindex` on the shipped files and checks exit statuses and key figures, so the
+# executable itself (not only the library) is tested. Usage: scripts/check-cli.sh PATH_TO_PARINDEX
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:?path to the parindex executable}
+passed=0
+failed=0
+
+# expect NAME STATUS PATTERN -- COMMAND…: the command exits with STATUS and its output matches PATTERN.
+expect() {
+    local name=$1 status=$2 pattern=$3
+    shift 4
+    local output actual
+    output=$("$@" 2>&1)
+    actual=$?
+    if [[ $actual -eq $status ]] && grep -qE -- "$pattern" <<<"$output"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        printf 'FAILED %s: exit %s (expected %s), pattern «%s»\n%s\n' "$name" "$actual" "$status" "$pattern" "$output" | head -40
+    fi
+}
+
+expect "shipped criteria sets validate" 0 "hợp lệ" -- "$bin" criteria validate criteria-sets/*.yaml
+expect "PAR self-assessed part 64,06 of 80" 0 "Phần đã chấm: 64,06 / 80" -- \
+    "$bin" score criteria-sets/langson-district-par-2023.yaml examples/chi-lang-2023/par-index.yaml
+expect "PAR survey part implied at 19" 0 "suy ra 19 điểm" -- \
+    "$bin" score criteria-sets/langson-district-par-2023.yaml examples/chi-lang-2023/par-index.yaml
+expect "task evaluation 87,3 against the reported 83,7" 3 "công bố 83,7, tính được 87,3" -- \
+    "$bin" score criteria-sets/langson-task-performance-2023.yaml examples/chi-lang-2023/task-performance.yaml
+expect "task evaluation as JSON" 3 '"computed": 87.3' -- \
+    "$bin" score criteria-sets/langson-task-performance-2023.yaml examples/chi-lang-2023/task-performance.yaml --format json
+expect "English output" 3 "reported 83.7, computed 87.3" -- \
+    "$bin" score criteria-sets/langson-task-performance-2023.yaml examples/chi-lang-2023/task-performance.yaml --lang en
+expect "a missing file is invalid input" 2 "Không đọc được tệp" -- "$bin" criteria validate no-such-file.yaml
+expect "a usage error is invalid input" 2 "Missing expected argument" -- "$bin" score
+expect "help documents the exit statuses" 0 "3 the reported figures disagree" -- "$bin" score --help
+expect "benchmark command runs" 0 "score \+ rank" -- "$bin" bench --units 50 --runs 2 --target-ms 100000
+
+echo "command-line checks: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
