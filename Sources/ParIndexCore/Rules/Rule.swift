@@ -135,9 +135,10 @@ public struct CountRule: Sendable, Equatable {
 public struct DeductionRule: Sendable, Equatable {
     public var occurrence: LocalizedText
     public var pointsEach: Points
-    /// Where deductions start: the maximum of a scored leaf, zero on a deduction leaf, when absent.
+    /// On a scored leaf, where deductions start; the leaf's maximum when absent.
+    /// (On a deduction leaf the amount deducted is limited by the leaf's cap; start and floor do not apply.)
     public var start: Points?
-    /// The lowest the result can go: zero on a scored leaf, minus the cap on a deduction leaf, when absent.
+    /// On a scored leaf, the lowest the result can go; zero when absent.
     public var floor: Points?
 
     public init(occurrence: LocalizedText, pointsEach: Points, start: Points? = nil, floor: Points? = nil) {

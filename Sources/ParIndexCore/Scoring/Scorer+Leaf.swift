@@ -3,7 +3,7 @@ extension Scorer {
     func evaluate(_ node: CriteriaNode, _ input: LeafInput) -> LeafOutcome {
         let settings = tree.set.settings
         let isDeduction = node.kind == .deduction
-        if input.notApplicable {
+        if input.notApplicable || input.answer == .notApplicable {
             return notApplicable(node)
         }
         let evaluation: Result<RuleEvaluation, InputError>

@@ -82,7 +82,15 @@ struct CriteriaSetValidator {
             report(node.code, node.line, LocalizedText(
                 vi: "Tiêu chí có tiêu chí thành phần không được có quy tắc chấm riêng", en: "A criterion with sub-criteria cannot have its own rule"))
         }
-        guard node.kind == .scored || node.kind == .survey else { return }
+        guard node.kind == .scored || node.kind == .survey else {
+            let sum = node.children.reduce(Points.zero) { $0 + $1.maximum }
+            if sum < node.maximum {
+                report(node.code, node.line, LocalizedText(
+                    vi: "Mức trần của các tiêu chí thành phần cộng lại là \(sum.formatted(.vi)), nhỏ hơn mức trần \(node.maximum.formatted(.vi)) của mục: không thể đạt mức trần",
+                    en: "The sub-criteria's caps add up to \(sum.formatted(.en)), below the node's cap \(node.maximum.formatted(.en)): the cap can never be reached"))
+            }
+            return
+        }
         let sum = node.children.reduce(Points.zero) { $0 + $1.maximumContribution }
         if node.capsChildren {
             if sum < node.maximum {

@@ -83,6 +83,7 @@ struct AssessmentDecoder {
         if let list = map.child("nodes") {
             for (key, _) in list.mapping {
                 guard let code = key.string, let points = YAMLMapping(mapping: list.mapping, reader: reader, code: code, line: list.line).points(code) else { continue }
+                // Listed in the order the source prints them.
                 nodes.append((code, points))
             }
         }

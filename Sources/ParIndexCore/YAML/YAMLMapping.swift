@@ -8,9 +8,9 @@ struct YAMLMapping {
     let code: String?
     let line: Int?
 
-    func node(_ key: String) -> Node? { mapping[key] }
+    func node(_ key: String) -> Node? { mapping.value(forKey: key) }
 
-    func has(_ key: String) -> Bool { mapping[key] != nil }
+    func has(_ key: String) -> Bool { node(key) != nil }
 
     /// Reports keys this mapping does not know, which are usually typos ("maxium").
     func rejectUnknownKeys(_ known: Set<String>) {
@@ -28,7 +28,7 @@ struct YAMLMapping {
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
-        guard let value = mapping[key] else {
+        guard let value = node(key) else {
             if required { missing(key) }
             return nil
         }
@@ -41,9 +41,9 @@ struct YAMLMapping {
 
     /// Text in Vietnamese, optionally with English: `key: "…"` plus `key_en: "…"`, or `key: {vi: …, en: …}`.
     func text(_ key: String, required: Bool = false) -> LocalizedText? {
-        if let value = mapping[key], let inner = value.mapping {
-            let vi = inner["vi"]?.string
-            let en = inner["en"]?.string
+        if let value = node(key), let inner = value.mapping {
+            let vi = inner.value(forKey: "vi")?.string
+            let en = inner.value(forKey: "en")?.string
             guard let vi else {
                 reader.report(line: value.mark?.line, code: code, LocalizedText(vi: "«\(key)» thiếu bản tiếng Việt (vi)", en: "“\(key)” lacks its Vietnamese text (vi)"))
                 return nil
@@ -64,7 +64,7 @@ struct YAMLMapping {
         case .success(let value):
             return value
         case .failure(let error):
-            reader.report(line: mapping[key]?.mark?.line, code: code, LocalizedText(vi: "«\(key)»: \(error.message.vi)", en: "“\(key)”: \(error.message.en)"))
+            reader.report(line: node(key)?.mark?.line, code: code, LocalizedText(vi: "«\(key)»: \(error.message.vi)", en: "“\(key)”: \(error.message.en)"))
             return nil
         }
     }
@@ -72,7 +72,7 @@ struct YAMLMapping {
     func int(_ key: String, required: Bool = false) -> Int? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Int(text.trimmingSpaces()), value >= 0 else {
-            reader.report(line: mapping[key]?.mark?.line, code: code, LocalizedText(
+            reader.report(line: node(key)?.mark?.line, code: code, LocalizedText(
                 vi: "«\(key)» phải là số nguyên không âm, không phải «\(text)»", en: "“\(key)” must be a whole number, not “\(text)”"))
             return nil
         }
@@ -85,7 +85,7 @@ struct YAMLMapping {
         case "true", "yes", "có": return true
         case "false", "no", "không": return false
         default:
-            reader.report(line: mapping[key]?.mark?.line, code: code, LocalizedText(
+            reader.report(line: node(key)?.mark?.line, code: code, LocalizedText(
                 vi: "«\(key)» phải là true hoặc false, không phải «\(text)»", en: "“\(key)” must be true or false, not “\(text)”"))
             return nil
         }
@@ -96,7 +96,7 @@ struct YAMLMapping {
         guard let text = string(key) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.report(line: mapping[key]?.mark?.line, code: code, LocalizedText(
+        reader.report(line: node(key)?.mark?.line, code: code, LocalizedText(
             vi: "«\(key)»: «\(text)» không hợp lệ (chọn một trong: \(names))", en: "“\(key)”: “\(text)” is not valid (one of: \(names))"))
         return nil
     }
@@ -104,7 +104,7 @@ struct YAMLMapping {
     func date(_ key: String) -> CalendarDate? {
         guard let text = string(key) else { return nil }
         guard let date = CalendarDate(text) else {
-            reader.report(line: mapping[key]?.mark?.line, code: code, LocalizedText(
+            reader.report(line: node(key)?.mark?.line, code: code, LocalizedText(
                 vi: "«\(key)»: «\(text)» không phải ngày hợp lệ (yyyy-mm-dd)", en: "“\(key)”: “\(text)” is not a valid date (yyyy-mm-dd)"))
             return nil
         }
@@ -112,7 +112,7 @@ struct YAMLMapping {
     }
 
     func child(_ key: String, required: Bool = false) -> YAMLMapping? {
-        guard let value = mapping[key] else {
+        guard let value = node(key) else {
             if required { missing(key) }
             return nil
         }
@@ -120,7 +120,7 @@ struct YAMLMapping {
     }
 
     func list(_ key: String) -> [Node] {
-        reader.sequence(mapping[key], code: code, what: key)
+        reader.sequence(node(key), code: code, what: key)
     }
 
     /// Reads an interval from `min`, `min_inclusive` (default true), `max`, `max_inclusive` (default false).
@@ -128,5 +128,13 @@ struct YAMLMapping {
         let lower = fixed("min", maxDecimals: 4).map { Bound($0, inclusive: bool("min_inclusive") ?? true) }
         let upper = fixed("max", maxDecimals: 4).map { Bound($0, inclusive: bool("max_inclusive") ?? false) }
         return Interval(lower: lower, upper: upper)
+    }
+}
+
+extension Node.Mapping {
+    /// The value under `key`, however the key is written: Yams' own subscript resolves the key's
+    /// type, so a quoted "1" would not be found under 1, nor a plain 1 under "1".
+    func value(forKey key: String) -> Node? {
+        first { $0.key.string == key }?.value
     }
 }

@@ -47,7 +47,10 @@ extension ScoreSheet {
             let scored = result.scoredLeaves[index] > 0
             let points = scored ? result.nodePoints[index].formatted(language) : "—"
             let componentIndex = scored ? result.componentIndex(ofNode: index)?.formatted(language, minimumDecimals: set.settings.indexDecimals) ?? "" : ""
-            let maximum = node.kind == .deduction ? "-" + node.maximum.formatted(language) : node.maximum.formatted(language)
+            // Where criteria do not apply, the maximum that applies is shown with the declared one after it.
+            let applicable = result.nodeMaximum[index]
+            var maximum = node.kind == .deduction ? "-" + node.maximum.formatted(language) : applicable.formatted(language)
+            if node.kind != .deduction, applicable != node.maximum { maximum += " (\(node.maximum.formatted(language)))" }
             table.rows.append([indent + node.code, indent + node.definition.title.text(language), maximum, points, componentIndex])
         }
         return table
@@ -68,7 +71,9 @@ extension ScoreSheet {
         }
         let index = result.index.map { $0.formatted(language, minimumDecimals: set.settings.indexDecimals) + "%" } ?? "—"
         lines.append("\(vi ? "Chỉ số" : "Index"): \(index)")
-        lines.append("\(vi ? "Xếp loại" : "Band"): \(result.band?.label.text(language) ?? (vi ? "chưa xếp loại" : "unclassified"))")
+        var band = "\(vi ? "Xếp loại" : "Band"): \(result.band?.label.text(language) ?? (vi ? "chưa xếp loại" : "unclassified"))"
+        if !unscored.isEmpty { band += vi ? " (tạm tính: còn phần chưa nhập điểm)" : " (provisional: some parts have no scores yet)" }
+        lines.append(band)
         for step in result.classification.steps {
             if case .conditionsNotMet(let key, let failed) = step {
                 let names = failed.map { condition in set.facts.first { $0.id == condition.fact }?.description.text(language) ?? condition.fact }
