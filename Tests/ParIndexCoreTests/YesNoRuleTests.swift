@@ -48,11 +48,34 @@ import Testing
         let answered = Fixture.evaluate(leaf, LeafInput(answer: .notApplicable))
         let flagged = Fixture.evaluate(leaf, LeafInput(notApplicable: true))
 
-        // check
-        #expect(answered.working == .answer(.notApplicable))
+        // check: answering "không áp dụng" and flagging the input are the same declaration
+        #expect(answered.working == .notApplicable(.shrinkMaximum))
         #expect(answered.isNotApplicable)
         #expect(answered.points == .zero)
         #expect(flagged.working == .notApplicable(.shrinkMaximum))
+    }
+
+    @Test func notApplicableByAnswerIsAcceptedWhereTheNodeAllowsIt() {
+        // setup: the rule says nothing, the criterion is marked not_applicable_allowed
+        let leaf = Fixture.leaf("1", Points(1), .yesNo(YesNoRule()), mayBeNotApplicable: true)
+
+        // act
+        let outcome = Fixture.evaluate(leaf, LeafInput(answer: .notApplicable), settings: ScoringSettings(notApplicable: .awardFull))
+
+        // check
+        #expect(outcome.working == .notApplicable(.awardFull))
+        #expect(outcome.points == Points(1))
+    }
+
+    @Test func notApplicableByAnswerIsRefusedWhereTheSetAllowsNone() {
+        // setup
+        let leaf = Fixture.leaf("1", Points(1), .yesNo(YesNoRule(allowsNotApplicable: true)))
+
+        // act
+        let outcome = Fixture.evaluate(leaf, LeafInput(answer: .notApplicable), settings: ScoringSettings(notApplicable: .notAllowed))
+
+        // check
+        #expect(outcome.inputError == InputError.notApplicableRefused.message)
     }
 
     @Test func aMissingAnswerIsRefused() {
