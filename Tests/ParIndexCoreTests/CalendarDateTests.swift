@@ -41,3 +41,12 @@ import Testing
         #expect(!(later < earlier))
     }
 }
+
+/// Separators doubled or left over show a mistyped date; reading "2023-11-29-" as 29/11/2023
+/// would hide the mistake.
+@Suite struct CalendarDateStrictnessTests {
+    @Test(arguments: ["2023-11-29-", "2023--11-29", "-2023-11-29", "29/11/2023/", "29//11/2023"])
+    func refusesStraySeparators(text: String) {
+        #expect(CalendarDate(text) == nil)
+    }
+}

@@ -55,3 +55,15 @@ import Testing
         #expect(outcome.points == Points(hundredths: hundredths))
     }
 }
+
+/// A satisfaction figure is a public `FixedDecimal`; one held with more than four decimals
+/// (85,12345 %, as a survey tool may export it) must be scored or refused, never crash the
+/// process that scores a whole province.
+@Suite struct SurveyRatioPrecisionTests {
+    @Test func aSatisfactionWithFiveDecimalsDoesNotCrash() async {
+        await #expect(processExitsWith: .success) {
+            let leaf = Fixture.leaf("9.1", Points(20), .surveyRatio(SurveyRatioRule()), kind: .survey)
+            _ = Fixture.evaluate(leaf, LeafInput(satisfaction: FixedDecimal(units: 8_512_345, decimals: 5)))
+        }
+    }
+}
