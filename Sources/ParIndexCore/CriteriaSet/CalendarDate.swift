@@ -14,16 +14,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// Reads "2023-11-29" (ISO, as in files) or "29/11/2023" (as Vietnamese write it).
     public init?(_ text: String) {
         let trimmed = text.trimmingSpaces()
-        let iso = trimmed.split(separator: "-")
-        let vietnamese = trimmed.split(separator: "/")
-        let numbers: [Int]
+        // Empty pieces are kept so that "2023--11-29" or "29/11/2023/" are refused, not read.
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        let vietnamese = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        let pieces: [Substring]
         if iso.count == 3 {
-            numbers = iso.compactMap { Int($0) }
+            pieces = iso
         } else if vietnamese.count == 3 {
-            numbers = vietnamese.reversed().compactMap { Int($0) }
+            pieces = vietnamese.reversed()
         } else {
             return nil
         }
+        guard pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let numbers = pieces.compactMap { Int($0) }
         guard numbers.count == 3 else { return nil }
         self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }

@@ -15,8 +15,8 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
         self.init(units: whole, decimals: 0)
     }
 
-    public static let zero = FixedDecimal(0)
-    public static let hundred = FixedDecimal(100)
+    public static let zero = FixedDecimal(units: 0, decimals: 0)
+    public static let hundred = FixedDecimal(units: 100, decimals: 0)
 
     /// `units` expressed with `target` decimals (target must not be smaller than `decimals`).
     public func units(atDecimals target: Int) -> Int {

@@ -31,6 +31,9 @@ extension FixedDecimal {
         while fraction.count > minimumDecimals, fraction.last == "0" {
             fraction.removeLast()
         }
+        if fraction.count < minimumDecimals {
+            fraction += String(repeating: "0", count: minimumDecimals - fraction.count)
+        }
         let sign = units < 0 ? "-" : ""
         return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole)\(language.decimalSeparator)\(fraction)"
     }

@@ -3,9 +3,12 @@
 ///
 /// Gains are not simply additive: a parent caps its children, a bonus section has a cap, and the
 /// total may be capped at the maximum. The planner therefore measures each candidate's gain by
-/// re-aggregating the tree. The total, as a function of which leaves are raised to their
-/// maximum, is a sum of nested capped sums (a laminar concave function); for such functions
-/// picking the largest marginal gain each time reaches any target with the fewest leaves.
+/// re-aggregating the tree. Without deductions, the total as a function of which leaves are raised
+/// to their maximum is a sum of nested capped sums (a laminar concave function), for which picking
+/// the largest marginal gain each time reaches any target with the fewest leaves (the tests check
+/// this against brute force). A deduction can hold a node at its floor of 0, so that no single
+/// leaf shows a gain; the planner then takes the largest available leaf and, once the target is
+/// reached, drops every chosen leaf the target does not need.
 public struct Planner: Sendable {
     public let scorer: Scorer
 
@@ -27,22 +30,42 @@ public struct Planner: Sendable {
         var selection: [PlanCandidate] = []
         var total = result.total
         while total < required, !remaining.isEmpty {
-            var best: (position: Int, total: Points)?
+            // Remaining candidates are largest first, so with no gain anywhere the first is taken.
+            var best = (position: 0, total: total)
             for (position, candidate) in remaining.enumerated() {
-                let saved = outcomes[candidate.leafNumber]
-                outcomes[candidate.leafNumber] = LeafOutcome(points: candidate.maximum, layer: nil, working: .direct)
-                let raised = scorer.aggregate(outcomes, facts: result.facts, view: result.view).total
-                outcomes[candidate.leafNumber] = saved
-                if raised > (best?.total ?? total) { best = (position, raised) }
+                let raised = self.total(outcomes, raising: [candidate], result)
+                if raised > best.total { best = (position, raised) }
             }
-            guard let best else { break }
             let chosen = remaining.remove(at: best.position)
-            outcomes[chosen.leafNumber] = LeafOutcome(points: chosen.maximum, layer: nil, working: .direct)
+            outcomes[chosen.leafNumber] = raisedOutcome(chosen)
             selection.append(chosen)
             total = best.total
         }
+        guard total >= required else {
+            return Plan(target: target, current: result.total, required: required, candidates: candidates, selection: nil)
+        }
         return Plan(target: target, current: result.total, required: required, candidates: candidates,
-                    selection: total >= required ? selection : nil)
+                    selection: pruned(selection, required: required, result))
+    }
+
+    /// Drops, latest first, every chosen leaf without which the target is still reached.
+    private func pruned(_ selection: [PlanCandidate], required: Points, _ result: ScoreResult) -> [PlanCandidate] {
+        var kept = selection
+        for candidate in selection.reversed() {
+            let without = kept.filter { $0.leafNumber != candidate.leafNumber }
+            if total(result.leafOutcomes, raising: without, result) >= required { kept = without }
+        }
+        return kept
+    }
+
+    private func total(_ outcomes: [LeafOutcome], raising leaves: [PlanCandidate], _ result: ScoreResult) -> Points {
+        var outcomes = outcomes
+        for leaf in leaves { outcomes[leaf.leafNumber] = raisedOutcome(leaf) }
+        return scorer.aggregate(outcomes, facts: result.facts, view: result.view).total
+    }
+
+    private func raisedOutcome(_ candidate: PlanCandidate) -> LeafOutcome {
+        LeafOutcome(points: candidate.maximum, layer: nil, working: .direct)
     }
 
     /// Scored and bonus leaves below their maximum. Survey points are not the unit's to give and

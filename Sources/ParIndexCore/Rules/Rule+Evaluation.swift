@@ -114,8 +114,10 @@ extension Rule {
             return .failure(InputError(vi: "Tỷ lệ hài lòng \(satisfaction.formatted(.vi))% vượt quá 100%",
                                        en: "Satisfaction \(satisfaction.formatted(.en))% is above 100%"))
         }
-        let achieved = satisfaction < rule.zeroAt ? .zero : FixedDecimal(units: satisfaction.units(atDecimals: 4) - rule.zeroAt.units(atDecimals: 4), decimals: 4)
-        let span = FixedDecimal(units: rule.fullAt.units(atDecimals: 4) - rule.zeroAt.units(atDecimals: 4), decimals: 4)
+        let scale = max(satisfaction.decimals, rule.zeroAt.decimals, rule.fullAt.decimals)
+        let achieved = satisfaction < rule.zeroAt ? .zero
+            : FixedDecimal(units: satisfaction.units(atDecimals: scale) - rule.zeroAt.units(atDecimals: scale), decimals: scale)
+        let span = FixedDecimal(units: rule.fullAt.units(atDecimals: scale) - rule.zeroAt.units(atDecimals: scale), decimals: scale)
         let points = min(Rounding.scale(maximum, by: achieved, over: span, mode: rounding), maximum)
         return .success(RuleEvaluation(points: points, working: .survey(satisfaction: satisfaction)))
     }
