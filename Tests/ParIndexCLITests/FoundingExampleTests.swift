@@ -67,3 +67,17 @@ struct FoundingExampleTests {
         #expect(outcome.status == 3)
     }
 }
+
+@Suite("Score trail in the table")
+struct ScoreTrailTests {
+    @Test func explainPrintsEveryLeafWithLayerRuleAndInputs() {
+        // act
+        let outcome = ParIndexCLI.run(["score", RepositoryFiles.parSet, RepositoryFiles.parAssessment, "--explain"])
+        // check: field 7's 4,86 comes from its proportional leaf
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("Diễn giải điểm từng tiêu chí:"))
+        #expect(outcome.output.contains("7.1 [tự đánh giá] tỷ lệ thuận với kết quả đạt được: 4 × "))
+        #expect(outcome.output.contains("9.1 điều tra xã hội học") == false)
+        #expect(outcome.output.contains("  9.1 theo tỷ lệ hài lòng khảo sát: Chưa chấm"))
+    }
+}

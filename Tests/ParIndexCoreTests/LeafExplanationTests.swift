@@ -37,7 +37,7 @@ import Testing
         let explanation = Self.explain(CountRuleTests.leaf(cap: Points(2)), LeafInput(count: 5))
 
         // check
-        #expect(explanation.working.vi == "5 × điểm mỗi đơn vị = 2,5, giới hạn ở 2 → 2 điểm")
+        #expect(explanation.working.vi == "5 × 0,5 = 2,5, giới hạn ở 2 → 2 điểm")
     }
 
     @Test func aRefusedInputShowsWhy() {

@@ -21,6 +21,9 @@ struct ScoreCommand: ConsoleCommand {
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @Flag(help: "With the table, explain every leaf's points: rule, inputs, result and layer (JSON always does).")
+    var explain = false
+
     @OptionGroup var language: LanguageOption
 
     func execute(_ console: Console) -> ExitStatus {
@@ -31,7 +34,7 @@ struct ScoreCommand: ConsoleCommand {
         let (result, problems) = Scorer(set).score(assessment, view: layer.view)
         let sheet = ScoreSheet(result: result, assessment: assessment, problems: problems)
         switch format {
-        case .table: console.print(sheet.table(language.lang))
+        case .table: console.print(sheet.table(language.lang, explain: explain))
         case .json: console.print(sheet.json(language.lang).rendered())
         }
         if !problems.isEmpty {

@@ -65,6 +65,9 @@ public struct Interval: Sendable, Equatable {
     public func describe(_ language: Language, unit: String = "") -> String {
         let vi = language == .vi
         func number(_ bound: Bound) -> String { bound.value.formatted(language) + unit }
+        if let lower, let upper, lower.value == upper.value, lower.inclusive, upper.inclusive {
+            return (vi ? "đúng " : "exactly ") + number(lower)
+        }
         var lowerText: String?
         if let lower {
             lowerText = lower.inclusive ? (vi ? "từ " : "from ") + number(lower) : (vi ? "trên " : "above ") + number(lower)

@@ -54,12 +54,14 @@ extension ScoreResult {
             return sentence("\(pts(node.maximum, .vi)) × \(achieved.formatted(.vi)) / \(target.formatted(.vi)) = \(pts(result, .vi)) điểm\(cap.0)",
                             "\(pts(node.maximum, .en)) × \(achieved.formatted(.en)) / \(target.formatted(.en)) = \(pts(result, .en)) points\(cap.1)")
         case .count(let count, let uncapped):
+            guard case .countTimesPoints(let rule) = node.rule else { break }
             let cap = uncapped != result ? (", giới hạn ở \(pts(result, .vi))", ", capped at \(pts(result, .en))") : ("", "")
-            return sentence("\(count) × điểm mỗi đơn vị = \(pts(uncapped, .vi))\(cap.0) → \(pts(result, .vi)) điểm",
-                            "\(count) × points each = \(pts(uncapped, .en))\(cap.1) → \(pts(result, .en)) points")
+            return sentence("\(count) × \(pts(rule.pointsEach, .vi)) = \(pts(uncapped, .vi))\(cap.0) → \(pts(result, .vi)) điểm",
+                            "\(count) × \(pts(rule.pointsEach, .en)) = \(pts(uncapped, .en))\(cap.1) → \(pts(result, .en)) points")
         case .occurrences(let count, let deducted):
-            return sentence("\(count) lần vi phạm, trừ \(pts(deducted, .vi)) → \(pts(result, .vi)) điểm",
-                            "\(count) occurrences, \(pts(deducted, .en)) deducted → \(pts(result, .en)) points")
+            guard case .deductionPerOccurrence(let rule) = node.rule else { break }
+            return sentence("\(count) lần × \(pts(rule.pointsEach, .vi)) = trừ \(pts(deducted, .vi)) → \(pts(result, .vi)) điểm",
+                            "\(count) × \(pts(rule.pointsEach, .en)) = \(pts(deducted, .en)) deducted → \(pts(result, .en)) points")
         case .survey(let satisfaction):
             return sentence("Tỷ lệ hài lòng \(satisfaction.formatted(.vi))% → \(pts(result, .vi)) / \(pts(node.maximum, .vi)) điểm",
                             "Satisfaction \(satisfaction.formatted(.en))% → \(pts(result, .en)) of \(pts(node.maximum, .en)) points")

@@ -1,8 +1,9 @@
 public import ParIndexCore
 
 extension ScoreSheet {
-    /// The sheet as aligned text: heading, one row per node, totals, then the reconciliation.
-    public func table(_ language: Language) -> String {
+    /// The sheet as aligned text: heading, one row per node, totals, then (with `explain`) the
+    /// score trail of every leaf, then the reconciliation.
+    public func table(_ language: Language, explain: Bool = false) -> String {
         let vi = language == .vi
         var lines: [String] = []
         lines.append("\(set.metadata.title.text(language)) — \(assessment.unit.name) — \(assessment.year)")
@@ -16,6 +17,10 @@ extension ScoreSheet {
         lines.append(nodeTable(language).rendered())
         lines.append("")
         lines.append(contentsOf: summary(language))
+        if explain {
+            lines.append("")
+            lines.append(contentsOf: trail(language))
+        }
         if !problems.isEmpty {
             lines.append("")
             lines.append(vi ? "Số liệu không hợp lệ:" : "Invalid inputs:")
@@ -26,6 +31,20 @@ extension ScoreSheet {
             lines.append(contentsOf: reconciliationLines(reconciliation, language))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per leaf: code, layer, rule, how the points follow, and the declared inputs.
+    private func trail(_ language: Language) -> [String] {
+        var lines = [language == .vi ? "Diễn giải điểm từng tiêu chí:" : "How each criterion was scored:"]
+        for leafNumber in result.tree.leafNodes.indices {
+            let explanation = result.explanation(ofLeaf: leafNumber, input: input(ofLeaf: leafNumber))
+            let layer = explanation.layer.map { " [\($0.title.text(language))]" } ?? ""
+            lines.append("  \(explanation.code)\(layer) \(explanation.rule.text(language)): \(explanation.working.text(language))")
+            if !explanation.inputs.isEmpty {
+                lines.append("      " + explanation.inputs.map { $0.text(language) }.joined(separator: "; "))
+            }
+        }
+        return lines
     }
 
     func viewTitle(_ language: Language) -> String {
