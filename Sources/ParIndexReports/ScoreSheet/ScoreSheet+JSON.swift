@@ -40,6 +40,7 @@ extension ScoreSheet {
             ("kind", .string(node.kind.rawValue)),
             ("depth", .number(node.depth)),
             ("maximum", .number(node.maximum)),
+            ("applicable_maximum", .number(result.nodeMaximum[index])),
             ("points", .number(result.nodePoints[index])),
             ("scored", .bool(scored)),
             ("index", .optional(result.componentIndex(ofNode: index))),
