@@ -76,13 +76,20 @@ struct CommandTests {
         #expect(outcome.errors.contains("bộ chỉ số «langson-district-par-2023», không phải «langson-task-performance-2023»"))
     }
 
-    @Test func invalidScoreIsReportedAndExitsTwo() throws {
-        // setup: an unknown option, a score with three decimals, and an unknown code
-        let path = try RepositoryFiles.temporary("""
+    /// A task-performance assessment of one unit with the given entries (YAML lines).
+    private func taskAssessment(_ entries: String) throws -> String {
+        try RepositoryFiles.temporary("""
             criteria_set: langson-task-performance-2023
             unit: {code: x, name: Xã X}
             year: 2023
             entries:
+            \(entries)
+            """)
+    }
+
+    @Test func invalidScoreIsReportedAndExitsTwo() throws {
+        // setup: a score with three decimals makes the file unreadable, whatever else it holds
+        let path = try taskAssessment("""
               "Muc1.1": {score: "4,867"}
               "Muc9": {score: 1}
             """)
@@ -94,11 +101,7 @@ struct CommandTests {
     }
 
     @Test func unknownCodeIsReportedAfterTheSheet() throws {
-        let path = try RepositoryFiles.temporary("""
-            criteria_set: langson-task-performance-2023
-            unit: {code: x, name: Xã X}
-            year: 2023
-            entries:
+        let path = try taskAssessment("""
               "Muc9": {score: 1}
             """)
         let outcome = ParIndexCLI.run(["score", RepositoryFiles.taskSet, path])
