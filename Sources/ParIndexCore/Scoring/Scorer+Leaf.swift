@@ -25,13 +25,13 @@ extension Scorer {
         }
     }
 
+    /// Declared not applicable: allowed by the node's flag or its yes/no rule, then by the set's policy.
     private func notApplicable(_ node: CriteriaNode) -> LeafOutcome {
-        let policy = tree.set.settings.notApplicable
         let ruleAllows: Bool = if case .yesNo(let rule) = node.rule { rule.allowsNotApplicable } else { false }
-        guard policy != .notAllowed, node.mayBeNotApplicable || ruleAllows else {
+        guard node.mayBeNotApplicable || ruleAllows else {
             return LeafOutcome(points: .zero, layer: nil, working: .invalid(InputError.notApplicableRefused.message))
         }
-        return notApplicableOutcome(node, working: .notApplicable(policy))
+        return notApplicableOutcome(node, working: .notApplicable(tree.set.settings.notApplicable))
     }
 
     /// Not applicable under the set's policy: no points and out of the maximum, or full points.
