@@ -238,3 +238,27 @@ import Testing
         #expect(issues.map(\.line) == [7])
     }
 }
+
+/// Band problems found by validation point at the band's line in the file.
+@Suite struct BandLineTests {
+    @Test func aDuplicateBandAndAnUndeclaredFactNameTheirLines() throws {
+        // setup
+        let yaml = """
+            id: t
+            title: T
+            instrument: par_index
+            year: 2023
+            settings: {maximum: 1}
+            bands:
+              - {key: A, label: A, min: 90, conditions: [on_time]}
+              - {key: A, label: B, min: 80}
+            nodes:
+              - {code: "1", title: X, maximum: 1, rule: {type: free_score}}
+            """
+        // act
+        let issues = try CriteriaSet.fromYAML(yaml, file: "t.yaml").validate(file: "t.yaml")
+        // check
+        #expect(issues.map { $0.formatted(.en) }.contains("t.yaml:7: Band “A” uses the fact “on_time”, not declared under “facts”"))
+        #expect(issues.map { $0.formatted(.en) }.contains("t.yaml:8: Band “A” is listed twice"))
+    }
+}

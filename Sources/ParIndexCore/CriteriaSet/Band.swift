@@ -6,12 +6,15 @@ public struct Band: Sendable, Equatable {
     public var range: Interval
     /// Facts that must hold, beyond the score, for a unit to be placed in this band.
     public var conditions: [BandCondition]
+    /// Line in the source file, for messages.
+    public var line: Int?
 
-    public init(key: String, label: LocalizedText, range: Interval, conditions: [BandCondition] = []) {
+    public init(key: String, label: LocalizedText, range: Interval, conditions: [BandCondition] = [], line: Int? = nil) {
         self.key = key
         self.label = label
         self.range = range
         self.conditions = conditions
+        self.line = line
     }
 }
 

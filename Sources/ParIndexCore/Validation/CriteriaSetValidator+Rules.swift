@@ -85,13 +85,13 @@ extension CriteriaSetValidator {
     mutating func checkBands() {
         let bands = set.bands
         let keys = bands.map(\.key)
-        for key in Set(keys) where keys.filter({ $0 == key }).count > 1 {
-            report(nil, nil, LocalizedText(vi: "Mức xếp loại «\(key)» bị trùng", en: "Band “\(key)” is listed twice"))
+        for (position, band) in bands.enumerated() where keys[..<position].contains(band.key) {
+            report(nil, band.line, LocalizedText(vi: "Mức xếp loại «\(band.key)» bị trùng", en: "Band “\(band.key)” is listed twice"))
         }
         let declared = Set(set.facts.map(\.id))
         for band in bands {
             for condition in band.conditions where !declared.contains(condition.fact) {
-                report(nil, nil, LocalizedText(
+                report(nil, band.line, LocalizedText(
                     vi: "Mức «\(band.label.vi)» dùng điều kiện «\(condition.fact)» chưa khai báo trong «facts»",
                     en: "Band “\(band.label.en)” uses the fact “\(condition.fact)”, not declared under “facts”"))
             }
@@ -102,7 +102,7 @@ extension CriteriaSetValidator {
             return lower.map { $0 < higher } ?? true
         }
         guard descending else {
-            report(nil, nil, LocalizedText(
+            report(nil, bands.first?.line, LocalizedText(
                 vi: "Các mức xếp loại phải xếp từ cao xuống thấp, chỉ mức cuối được bỏ ngưỡng dưới",
                 en: "Bands must be listed best first, and only the last may have no lower bound"))
             return

@@ -81,7 +81,7 @@ struct CriteriaSetDecoder {
             guard let fact = condition.string("fact", required: true) else { return nil }
             return BandCondition(fact: fact, required: condition.bool("required") ?? true)
         }
-        return Band(key: key, label: label, range: map.interval(), conditions: conditions)
+        return Band(key: key, label: label, range: map.interval(), conditions: conditions, line: map.line)
     }
 
     private static let nodeKeys: Set<String> = ["code", "title", "title_en", "maximum", "cap", "kind", "guidance", "evidence",
