@@ -18,7 +18,7 @@ struct CommandTests {
     }
 
     @Test func invalidCriteriaSetListsEveryProblemWithLineAndCode() throws {
-        // setup: two problems at once: children not adding up, and a misspelt key
+        // setup: a misspelt key, which also leaves the maximum missing: both are reported
         let path = try RepositoryFiles.temporary("""
             id: broken
             title: Hỏng

@@ -22,20 +22,19 @@ struct InputFiles {
     /// A criteria set that parses and validates; otherwise every problem is printed.
     func criteriaSet(_ path: String) throws(Failed) -> CriteriaSet {
         let source = try text(path)
+        let set: CriteriaSet
         do {
-            let set = try CriteriaSet.fromYAML(source, file: path)
-            let issues = set.validate(file: path)
-            guard issues.isEmpty else {
-                report(issues)
-                throw Failed()
-            }
-            return set
-        } catch let failure as ValidationFailure {
-            report(failure.issues)
-            throw Failed()
+            set = try CriteriaSet.fromYAML(source, file: path)
         } catch {
+            report(error.issues)
             throw Failed()
         }
+        let issues = set.validate(file: path)
+        guard issues.isEmpty else {
+            report(issues)
+            throw Failed()
+        }
+        return set
     }
 
     func assessment(_ path: String, for set: CriteriaSet) throws(Failed) -> Assessment {

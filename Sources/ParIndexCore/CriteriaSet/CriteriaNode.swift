@@ -38,13 +38,21 @@ public struct CriteriaNode: Sendable, Equatable {
 
     public var isLeaf: Bool { children.isEmpty }
 
-    /// How much of the node's maximum counts toward its parent's maximum.
-    public var maximumContribution: Points {
-        switch kind {
-        case .deduction: .zero
-        case .bonus where outsideMaximum: .zero
-        default: maximum
+    /// Whether the node's maximum counts toward the maximum of a parent of `parentKind` (roots:
+    /// toward the total's). Inside a bonus or deduction section its members count toward the
+    /// section's cap; elsewhere deductions and bonuses outside the maximum add nothing.
+    public func countsTowardMaximum(ofParentKind parentKind: NodeKind = .scored) -> Bool {
+        switch (kind, parentKind) {
+        case (.deduction, .deduction), (.bonus, .bonus): true
+        case (.deduction, _): false
+        case (.bonus, _): !outsideMaximum
+        default: true
         }
+    }
+
+    /// How much of the node's maximum counts toward a scored parent's maximum.
+    public var maximumContribution: Points {
+        countsTowardMaximum() ? maximum : .zero
     }
 }
 

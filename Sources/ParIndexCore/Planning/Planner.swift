@@ -18,7 +18,7 @@ public struct Planner: Sendable {
 
     public func plan(_ result: ScoreResult, target: PlanTarget) -> Plan {
         var candidates = candidates(in: result)
-        candidates.sort { $0.available != $1.available ? $0.available > $1.available : $0.code.localizedStandardCompare($1.code) }
+        candidates.sort { $0.available != $1.available ? $0.available > $1.available : $0.code.precedesAsCode($1.code) }
         guard let required = requiredTotal(result, target: target) else {
             return Plan(target: target, current: result.total, required: nil, candidates: candidates, selection: nil)
         }

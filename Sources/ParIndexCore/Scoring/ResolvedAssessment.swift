@@ -57,7 +57,7 @@ extension ScoringTree {
     public func resolve(_ assessment: Assessment) -> (ResolvedAssessment, [AssessmentProblem]) {
         var entries = [LeafEntry?](repeating: nil, count: leafNodes.count)
         var problems: [AssessmentProblem] = []
-        for (code, entry) in assessment.entries.sorted(by: { $0.key.localizedStandardCompare($1.key) }) {
+        for (code, entry) in assessment.entries.sorted(by: { $0.key.precedesAsCode($1.key) }) {
             guard let index = nodeIndex(of: code) else {
                 problems.append(AssessmentProblem(code: code, message: LocalizedText(
                     vi: "Bộ chỉ số không có tiêu chí mã \(code)", en: "The criteria set has no criterion coded \(code)")))
@@ -84,7 +84,7 @@ extension ScoringTree {
 
 extension String {
     /// Orders codes as people read them: "1.2" before "1.10".
-    func localizedStandardCompare(_ other: String) -> Bool {
+    func precedesAsCode(_ other: String) -> Bool {
         let left = split(separator: ".")
         let right = other.split(separator: ".")
         for (a, b) in zip(left, right) where a != b {

@@ -33,16 +33,6 @@ public struct ScoreResult: Sendable {
         return Rounding.percentage(nodePoints[index], of: nodeMaximum[index], decimals: settings.indexDecimals, mode: settings.rounding)
     }
 
-    public func leafCount(ofNode index: Int) -> Int {
-        var count = 0
-        var stack = [index]
-        while let next = stack.popLast() {
-            let node = tree.nodes[next]
-            if node.isLeaf { count += 1 } else { stack.append(contentsOf: node.children) }
-        }
-        return count
-    }
-
     /// Top-level nodes with no usable input at all (the survey part before it is entered).
     public var unscoredRoots: [Int] {
         tree.rootNodes.filter { scoredLeaves[$0] == 0 && tree.nodes[$0].kind != .deduction }
@@ -54,9 +44,7 @@ public struct ScoreResult: Sendable {
         var maximum = Points.zero
         for root in tree.rootNodes where scoredLeaves[root] > 0 {
             points += nodePoints[root]
-            if !(tree.nodes[root].kind == .deduction || (tree.nodes[root].kind == .bonus && tree.nodes[root].definition.outsideMaximum)) {
-                maximum += nodeMaximum[root]
-            }
+            if tree.countsTowardParent[root] { maximum += nodeMaximum[root] }
         }
         return (points, maximum)
     }

@@ -50,34 +50,12 @@ public struct ScoringTree: Sendable {
         capsChildren = nodes.map { $0.definition.capsChildren }
         leafNumbers = nodes.map(\.leafNumber)
         countsTowardParent = nodes.map { node in
-            ScoringTree.counts(node.definition, towardParentOfKind: node.parent >= 0 ? nodes[node.parent].kind : .scored)
+            node.definition.countsTowardMaximum(ofParentKind: node.parent >= 0 ? nodes[node.parent].kind : .scored)
         }
         leaves = leafNodes.map { nodes[$0].definition }
     }
 
-    /// Bonus and deduction children of a bonus or deduction parent count toward its cap;
-    /// elsewhere deductions and bonuses outside the maximum add nothing to the parent's maximum.
-    static func counts(_ child: CriteriaNode, towardParentOfKind parentKind: NodeKind) -> Bool {
-        switch (child.kind, parentKind) {
-        case (.deduction, .deduction), (.bonus, .bonus): true
-        case (.deduction, _): false
-        case (.bonus, _): !child.outsideMaximum
-        default: true
-        }
-    }
-
     public func nodeIndex(of code: String) -> Int? { indexByCode[code] }
-
-    /// The node indices from `index` up to its root, nearest first.
-    public func ancestors(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var current = nodes[index].parent
-        while current >= 0 {
-            result.append(current)
-            current = nodes[current].parent
-        }
-        return result
-    }
 }
 
 /// One node of a `ScoringTree`.

@@ -40,10 +40,9 @@ enum IntervalPartition {
     static func message(_ problem: Problem, what: LocalizedText) -> LocalizedText {
         switch problem {
         case .gap(let after, let before):
-            let from = after.map { $0.value.formatted(.vi) } ?? "?"
-            let to = before.map { $0.value.formatted(.vi) } ?? "?"
-            return LocalizedText(vi: "Các \(what.vi) để hở khoảng giữa \(from) và \(to)",
-                                 en: "The \(what.en) leave a gap between \(from.replacingOccurrences(",", ".")) and \(to.replacingOccurrences(",", "."))")
+            func value(_ bound: Bound?, _ language: Language) -> String { bound.map { $0.value.formatted(language) } ?? "?" }
+            return LocalizedText(vi: "Các \(what.vi) để hở khoảng giữa \(value(after, .vi)) và \(value(before, .vi))",
+                                 en: "The \(what.en) leave a gap between \(value(after, .en)) and \(value(before, .en))")
         case .overlap(let value):
             return LocalizedText(vi: "Các \(what.vi) chồng lên nhau tại \(value.formatted(.vi))",
                                  en: "The \(what.en) overlap at \(value.formatted(.en))")
@@ -54,11 +53,5 @@ enum IntervalPartition {
             return LocalizedText(vi: "Các \(what.vi) không bao phủ giá trị trên \(value.formatted(.vi))",
                                  en: "The \(what.en) do not cover values above \(value.formatted(.en))")
         }
-    }
-}
-
-extension String {
-    func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
-        String(map { $0 == target ? replacement : $0 })
     }
 }
