@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(
@@ -31,6 +36,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "HTML",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParIndexApp",
+            dependencies: [
+                "ParIndexCore",
+                "ParIndexReports",
+                "HTML",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("API/openapi.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ParIndexCLI",
             dependencies: [
                 "ParIndexCore",
@@ -41,7 +65,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parindex",
-            dependencies: ["ParIndexCLI"],
+            dependencies: ["ParIndexCLI", "ParIndexApp"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -55,6 +79,19 @@ let package = Package(
         .testTarget(
             name: "ParIndexReportsTests",
             dependencies: ["ParIndexReports"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HTMLTests",
+            dependencies: ["HTML"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParIndexAppTests",
+            dependencies: [
+                "ParIndexApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

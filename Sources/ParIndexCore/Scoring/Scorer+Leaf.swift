@@ -60,3 +60,12 @@ extension Scorer {
         return .success(RuleEvaluation(points: value, working: .direct))
     }
 }
+
+extension Scorer {
+    /// One leaf's outcome for one input, as a form shows it the moment it is typed; nil when the
+    /// code is not a leaf of the set.
+    public func evaluateLeaf(code: String, input: LeafInput) -> LeafOutcome? {
+        guard let index = tree.nodeIndex(of: code), tree.nodes[index].isLeaf else { return nil }
+        return evaluate(tree.nodes[index].definition, input)
+    }
+}

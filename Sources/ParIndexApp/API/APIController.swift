@@ -1,0 +1,206 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// JSON handlers. Authorization and rules are the same services the pages use.
+enum APIController {
+    @Sendable static func openAPI(_ request: Request) async throws -> Response {
+        Response(status: .ok, headers: ["Content-Type": "application/yaml; charset=utf-8"], body: .init(string: OpenAPIDocument.yaml))
+    }
+
+    @Sendable static func createToken(_ request: Request) async throws -> Response {
+        let body = try request.content.decode(APITokenRequest.self)
+        let settings = request.settings
+        let username = body.username.trimmingCharacters(in: .whitespaces).lowercased()
+        let keys = ["user:" + username, "address:" + (request.remoteAddress?.ipAddress ?? "?")]
+        let now = settings.clock()
+        if await request.application.loginThrottle.waitTime(for: keys, now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow) != nil {
+            throw AppError(status: .tooManyRequests, message: .init(vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau.", en: "Too many failed logins. Try again later."))
+        }
+        guard let user = try await User.query(on: request.db).filter(\.$username == username).first(), user.active,
+              try await request.password.async.verify(body.password, created: user.passwordHash) else {
+            await request.application.loginThrottle.recordFailure(for: keys, now: now)
+            throw AppError(status: .unauthorized, message: .init(vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password."))
+        }
+        let token = RandomToken.make()
+        let expires = now.addingTimeInterval(30 * 24 * 3600)
+        try await ApiToken(userID: user.requireID(), tokenHash: RandomToken.sha256(token), label: "api", expiresAt: expires).create(on: request.db)
+        let response = Response(status: .created)
+        try response.content.encode(APIToken(token: token, expires_at: expires))
+        return response
+    }
+
+    @Sendable static func me(_ request: Request) async throws -> APIUser {
+        APIUser(try request.user)
+    }
+
+    @Sendable static func units(_ request: Request) async throws -> [APIUnit] {
+        let user = try request.user
+        var query = Unit.query(on: request.db).sort(\.$code)
+        if user.role.isUnitRole, let unitID = user.unitID { query = query.filter(\.$id == unitID) }
+        return try await query.all().map { unit in
+            APIUnit(id: unit.id ?? UUID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
+                    valid_from: unit.validFrom, valid_to: unit.validTo, predecessor_id: unit.predecessorID, successor_id: unit.successorID)
+        }
+    }
+
+    @Sendable static func periods(_ request: Request) async throws -> [APIPeriod] {
+        try await Period.query(on: request.db).sort(\.$year, .descending).all().map { period in
+            APIPeriod(id: period.id ?? UUID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
+                      unit_group_id: period.unitGroupID, self_deadline: period.selfDeadline, explanation_deadline: period.explanationDeadline,
+                      appraisal_deadline: period.appraisalDeadline, open: period.open)
+        }
+    }
+
+    @Sendable static func criteriaSets(_ request: Request) async throws -> [APICriteriaSet] {
+        try await CriteriaSetRecord.query(on: request.db).sort(\.$year, .descending).all().map { set in
+            APICriteriaSet(id: set.id ?? UUID(), key: set.setKey, year: set.year, title: set.title, version: set.version)
+        }
+    }
+
+    /// Body: the YAML text (`Content-Type: application/yaml` or text/plain).
+    @Sendable static func importCriteriaSet(_ request: Request) async throws -> Response {
+        guard try request.user.role == .administrator else { throw AppError.forbidden() }
+        let yaml = request.body.string ?? ""
+        do {
+            let record = try await CriteriaSetImport.create(yaml: yaml, by: try request.user, on: request.db)
+            let response = Response(status: .created)
+            try response.content.encode(APICriteriaSet(id: try record.requireID(), key: record.setKey, year: record.year, title: record.title, version: record.version))
+            return response
+        } catch let problems as CriteriaSetImport.Problems {
+            return try APIError.response(status: .unprocessableEntity,
+                                         message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
+        }
+    }
+
+    @Sendable static func assessments(_ request: Request) async throws -> [APIAssessmentSummary] {
+        try await AssessmentList.visible(to: request.user, app: request.application, on: request.db).map(APIAssessmentSummary.init)
+    }
+
+    @Sendable static func assessment(_ request: Request) async throws -> APIAssessment {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let selfResult = workspace.score(.selfAssessed)
+        let finalResult = workspace.score(.final)
+        let tree = workspace.compiled.tree
+        let nodes = tree.nodes.enumerated().map { index, flat -> APINode in
+            let layers = workspace.entries[flat.code] ?? [:]
+            var entries: [String: APIEntry] = [:]
+            for (layer, entry) in layers {
+                entries[layer.rawValue] = APIEntry(inputs: StoredInput.decode(entry.inputs)?.formValues ?? [:], note: entry.note, version: entry.version)
+            }
+            return APINode(code: flat.code, title: flat.definition.title.vi, depth: flat.depth, leaf: flat.isLeaf, kind: flat.kind.rawValue,
+                           maximum: flat.maximum.jsonLiteral, self_points: selfResult.nodePoints[index].jsonLiteral,
+                           final_points: finalResult.nodePoints[index].jsonLiteral, entries: entries,
+                           evidence: (workspace.links[flat.code] ?? []).map { link in
+                               APIEvidenceLink(id: link.id ?? UUID(), document_id: link.documentID, title: workspace.documents[link.documentID]?.title ?? "", anchor: link.anchor)
+                           },
+                           explanation_requests: (workspace.requests[flat.code] ?? []).map {
+                               APIExplanationRequest(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
+                           })
+        }
+        let isOwnUnit = user.role.isUnitRole && user.unitID == record.unitID
+        return APIAssessment(summary: APIAssessmentSummary(try AssessmentList.summary(of: workspace)), version: record.version,
+                             actions: (isOwnUnit || !user.role.isUnitRole ? Workflow.availableActions(from: record.state, by: user.role.workflowRole) : []).map(\.rawValue),
+                             nodes: nodes)
+    }
+
+    @Sendable static func saveSelfEntry(_ request: Request) async throws -> Response {
+        try await save(request) { _ in .selfAssessed }
+    }
+
+    @Sendable static func saveAppraisal(_ request: Request) async throws -> Response {
+        try await save(request) { state in EntryLayer.appraisal(round: state.appraisalRound ?? 1) }
+    }
+
+    @Sendable static func saveSurvey(_ request: Request) async throws -> Response {
+        try await save(request) { _ in .survey }
+    }
+
+    private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let body = try request.content.decode([String: APIScalar].self)
+        let form = EntryForm(fields: body.mapValues(\.text))
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let entryLayer = layer(record.state)
+        do {
+            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: workspace, by: user, on: request.db)
+            let response = Response(status: .ok)
+            try response.content.encode(APISaved(code: code, layer: entryLayer.rawValue, points: saved.outcome.points.jsonLiteral, version: saved.entry.version))
+            return response
+        } catch let error as StaleEntryError {
+            return try APIError.response(status: .conflict, message: .init(error.message.vi, error.message.en), field: "version",
+                                         current: APIEntrySnapshot(summary: error.current.summary, note: error.current.note,
+                                                                   version: error.current.version, updated_by: error.current.updatedByName))
+        }
+    }
+
+    @Sendable static func performAction(_ request: Request) async throws -> APIStateChange {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let action = request.parameters.get("action").flatMap(WorkflowAction.init(rawValue:)) else { throw AppError.notFound() }
+        let version = try? request.content.get(Int.self, at: "version")
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let state = try await WorkflowService.perform(action, on: workspace, expectedVersion: version, by: user, today: request.today, db: request.db)
+        return APIStateChange(state: state.rawValue)
+    }
+
+    @Sendable static func requestExplanation(_ request: Request) async throws -> HTTPStatus {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        try await ExplanationService.request(code: code, question: (try? request.content.get(String.self, at: "question")) ?? "", in: workspace, by: user, on: request.db)
+        return .created
+    }
+
+    @Sendable static func answerExplanation(_ request: Request) async throws -> HTTPStatus {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let requestID = request.parameters.get("requestID", as: UUID.self) else { throw AppError.notFound() }
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        try await ExplanationService.answer(requestID: requestID, answer: (try? request.content.get(String.self, at: "answer")) ?? "", in: workspace, by: user, on: request.db)
+        return .ok
+    }
+
+    @Sendable static func linkEvidence(_ request: Request) async throws -> HTTPStatus {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        guard let documentID = (try? request.content.get(String.self, at: "document_id")).flatMap(UUID.init(uuidString:)) else {
+            throw AppError.invalid(.init(vi: "Thiếu document_id.", en: "document_id is missing."), field: "document_id")
+        }
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        try await EvidenceService.link(documentID: documentID, code: code, anchor: (try? request.content.get(String.self, at: "anchor")) ?? "",
+                                       in: workspace, by: user, on: request.db)
+        return .created
+    }
+
+    @Sendable static func history(_ request: Request) async throws -> [APIHistoryEvent] {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        return try await Audit.history(assessment: record.requireID(), code: code, on: request.db).map {
+            APIHistoryEvent(at: $0.at, user_id: $0.userID, subject: $0.subject.rawValue, old: $0.oldValue, new: $0.newValue, reason: $0.reason)
+        }
+    }
+
+    @Sendable static func uploadEvidence(_ request: Request) async throws -> Response {
+        let user = try request.user
+        guard let unitID = request.parameters.get("unitID", as: UUID.self), try await Unit.find(unitID, on: request.db) != nil else { throw AppError.notFound() }
+        guard user.role.isUnitRole, user.unitID == unitID else { throw AppError.forbidden() }
+        let store = EvidenceStore(root: request.settings.evidenceDirectory)
+        let upload = try await EvidenceUpload.receive(request, store: store, limit: request.settings.maxUploadBytes)
+        let document = try await EvidenceService.add(upload, metadata: .init(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
+                                                                              issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"]),
+                                                     unitID: unitID, store: store, by: user, on: request.db)
+        let response = Response(status: .created)
+        try response.content.encode(APIDocument(id: try document.requireID(), title: document.title, content_type: document.contentType,
+                                                bytes: document.byteCount, sha256: document.contentHash))
+        return response
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import ParIndexCore
+import Vapor
+
+// DTOs of the JSON API, mapped explicitly from models and core results. Points travel as
+// exact decimal strings ("64.06"), never as floating-point numbers.
+
+struct APITokenRequest: Content {
+    var username: String
+    var password: String
+}
+
+struct APIToken: Content {
+    var token: String
+    var expires_at: Date
+}
+
+struct APIUser: Content {
+    var id: UUID
+    var username: String
+    var display_name: String
+    var role: String
+    var unit_id: UUID?
+
+    init(_ user: User) {
+        id = user.id ?? UUID()
+        username = user.username
+        display_name = user.displayName
+        role = user.role.rawValue
+        unit_id = user.unitID
+    }
+}
+
+struct APIUnit: Content {
+    var id: UUID
+    var code: String
+    var name: String
+    var group_id: UUID
+    var parent_id: UUID?
+    var valid_from: String?
+    var valid_to: String?
+    var predecessor_id: UUID?
+    var successor_id: UUID?
+}
+
+struct APIPeriod: Content {
+    var id: UUID
+    var title: String
+    var year: Int
+    var criteria_set_id: UUID
+    var unit_group_id: UUID
+    var self_deadline: String?
+    var explanation_deadline: String?
+    var appraisal_deadline: String?
+    var open: Bool
+}
+
+struct APICriteriaSet: Content {
+    var id: UUID
+    var key: String
+    var year: Int
+    var title: String
+    var version: Int
+}
+
+struct APIAssessmentSummary: Content {
+    var id: UUID
+    var unit_code: String
+    var unit_name: String
+    var period: String
+    var state: String
+    var self_total: String
+    var appraised_total: String?
+    var maximum: String
+    var index: String?
+    var band: String?
+    var demo: Bool
+
+    init(_ summary: AssessmentSummary) {
+        id = summary.id
+        unit_code = summary.unitCode
+        unit_name = summary.unitName
+        period = summary.periodTitle
+        state = summary.state.rawValue
+        self_total = summary.selfTotal.jsonLiteral
+        appraised_total = summary.appraisedTotal?.jsonLiteral
+        maximum = summary.maximum.jsonLiteral
+        index = summary.index?.jsonLiteral
+        band = summary.bandLabel?.vi
+        demo = summary.isDemo
+    }
+}
+
+struct APIAssessment: Content {
+    var summary: APIAssessmentSummary
+    var version: Int
+    var actions: [String]
+    var nodes: [APINode]
+}
+
+struct APINode: Content {
+    var code: String
+    var title: String
+    var depth: Int
+    var leaf: Bool
+    var kind: String
+    var maximum: String
+    var self_points: String?
+    var final_points: String?
+    var entries: [String: APIEntry]
+    var evidence: [APIEvidenceLink]
+    var explanation_requests: [APIExplanationRequest]
+}
+
+struct APIEntry: Content {
+    var inputs: [String: String]
+    var note: String
+    var version: Int
+}
+
+struct APIEvidenceLink: Content {
+    var id: UUID
+    var document_id: UUID
+    var title: String
+    var anchor: String
+}
+
+struct APIExplanationRequest: Content {
+    var id: UUID
+    var question: String
+    var answer: String?
+}
+
+struct APISaved: Content {
+    var code: String
+    var layer: String
+    var points: String
+    var version: Int
+}
+
+struct APIStateChange: Content {
+    var state: String
+}
+
+struct APIHistoryEvent: Content {
+    var at: Date
+    var user_id: UUID?
+    var subject: String
+    var old: String?
+    var new: String?
+    var reason: String?
+}
+
+struct APIDocument: Content {
+    var id: UUID
+    var title: String
+    var content_type: String
+    var bytes: Int
+    var sha256: String
+}
+
+/// A JSON value of an input body: strings, whole numbers and booleans. Decimals come as strings
+/// ("12,5" or "12.5") so that no figure passes through floating point.
+struct APIScalar: Decodable {
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) { text = string }
+        else if let integer = try? container.decode(Int.self) { text = String(integer) }
+        else if let flag = try? container.decode(Bool.self) { text = flag ? "true" : "" }
+        else if container.decodeNil() { text = "" }
+        else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Decimals must be sent as strings, e.g. \"12,5\"")
+        }
+    }
+}
+
+extension Points {
+    /// The exact decimal, with a point, as the API writes points ("64.06").
+    var jsonLiteral: String { fixed.jsonLiteral }
+}

@@ -1,0 +1,29 @@
+import Vapor
+
+/// The JSON API under /api/v1: the same operations as the pages, with token authentication.
+/// Described by `openapi.yaml` (served at /api/v1/openapi.yaml).
+func apiRoutes(_ app: Application) throws {
+    let api = app.grouped("api", "v1")
+    api.get("openapi.yaml", use: APIController.openAPI)
+    api.post("tokens", use: APIController.createToken)
+
+    let authed = api.grouped(TokenAuthenticator(), RequireTokenMiddleware())
+    authed.get("me", use: APIController.me)
+    authed.get("units", use: APIController.units)
+    authed.get("periods", use: APIController.periods)
+    authed.get("criteria-sets", use: APIController.criteriaSets)
+    authed.on(.POST, "criteria-sets", body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
+
+    let assessment = authed.grouped("assessments")
+    assessment.get(use: APIController.assessments)
+    assessment.get(":assessmentID", use: APIController.assessment)
+    assessment.put(":assessmentID", "entries", ":code", use: APIController.saveSelfEntry)
+    assessment.put(":assessmentID", "appraisal", ":code", use: APIController.saveAppraisal)
+    assessment.put(":assessmentID", "survey", ":code", use: APIController.saveSurvey)
+    assessment.post(":assessmentID", "actions", ":action", use: APIController.performAction)
+    assessment.post(":assessmentID", "explanations", ":code", use: APIController.requestExplanation)
+    assessment.post(":assessmentID", "answers", ":requestID", use: APIController.answerExplanation)
+    assessment.post(":assessmentID", "links", ":code", use: APIController.linkEvidence)
+    assessment.get(":assessmentID", "history", ":code", use: APIController.history)
+    authed.on(.POST, "units", ":unitID", "evidence", body: .stream, use: APIController.uploadEvidence)
+}

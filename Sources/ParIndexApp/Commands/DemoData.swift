@@ -1,0 +1,134 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// `serve --demo`: fills an empty database with the founding example (Lạng Sơn, 2023) so a
+/// newcomer can click through the whole workflow. Everything it creates is marked as demo data.
+enum DemoData {
+    /// The 11 district-level units of Lạng Sơn before the 1/7/2025 reform.
+    static let districts: [(code: String, name: String)] = [
+        ("tp-lang-son", "UBND thành phố Lạng Sơn"), ("trang-dinh", "UBND huyện Tràng Định"), ("van-lang", "UBND huyện Văn Lãng"),
+        ("van-quan", "UBND huyện Văn Quan"), ("binh-gia", "UBND huyện Bình Gia"), ("bac-son", "UBND huyện Bắc Sơn"),
+        ("huu-lung", "UBND huyện Hữu Lũng"), ("chi-lang", "UBND huyện Chi Lăng"), ("cao-loc", "UBND huyện Cao Lộc"),
+        ("loc-binh", "UBND huyện Lộc Bình"), ("dinh-lap", "UBND huyện Đình Lập"),
+    ]
+
+    struct Account {
+        var username: String
+        var password: String
+        var name: String
+        var role: User.Role
+        var unitCode: String?
+    }
+
+    static let accounts: [Account] = [
+        Account(username: "admin", password: "demo-admin-2023", name: "Quản trị Sở Nội vụ", role: .administrator, unitCode: nil),
+        Account(username: "snv.appraiser", password: "demo-appraiser-2023", name: "Thẩm định viên Sở Nội vụ", role: .appraiser, unitCode: nil),
+        Account(username: "chilang.officer", password: "demo-officer-2023", name: "Cán bộ đầu mối Chi Lăng", role: .officer, unitCode: "chi-lang"),
+        Account(username: "chilang.leader", password: "demo-leader-2023", name: "Lãnh đạo UBND huyện Chi Lăng", role: .leader, unitCode: "chi-lang"),
+    ]
+
+    static func seedIfEmpty(_ app: Application, print: (String) -> Void) async throws {
+        guard try await User.query(on: app.db).count() == 0 else {
+            print("--demo: the database already has accounts; nothing was added.")
+            return
+        }
+        try await seed(app, today: CalendarDate(isoDate: app.settings.clock()))
+        print("Tài khoản minh họa / demo accounts (mật khẩu / password):")
+        for account in accounts {
+            print("  \(account.role.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(account.username) / \(account.password)")
+        }
+    }
+
+    static func seed(_ app: Application, today: CalendarDate) async throws {
+        let db = app.db
+        let root = try repositoryRoot()
+        let parYAML = try String(contentsOf: root.appendingPathComponent("criteria-sets/langson-district-par-2023.yaml"), encoding: .utf8)
+        let taskYAML = try String(contentsOf: root.appendingPathComponent("criteria-sets/langson-task-performance-2023.yaml"), encoding: .utf8)
+        let example = try Assessment.fromYAML(String(contentsOf: root.appendingPathComponent("examples/chi-lang-2023/par-index.yaml"), encoding: .utf8))
+        let taskExample = try Assessment.fromYAML(String(contentsOf: root.appendingPathComponent("examples/chi-lang-2023/task-performance.yaml"), encoding: .utf8))
+
+        let province = UnitGroup(code: "province", name: "Cấp tỉnh")
+        let district = UnitGroup(code: "district", name: "Cấp huyện (đến 30/6/2025)")
+        try await province.create(on: db)
+        try await district.create(on: db)
+        let langSon = Unit(unitGroupID: try province.requireID(), code: "lang-son", name: "UBND tỉnh Lạng Sơn")
+        try await langSon.create(on: db)
+        var units: [String: Unit] = [:]
+        for (code, name) in districts {
+            let unit = Unit(unitGroupID: try district.requireID(), parentID: langSon.id, code: code, name: name, validTo: "2025-06-30")
+            try await unit.create(on: db)
+            units[code] = unit
+        }
+        var users: [String: User] = [:]
+        for account in accounts {
+            let user = User(username: account.username, displayName: account.name, passwordHash: try await app.password.async.hash(account.password),
+                            role: account.role, unitID: account.unitCode.flatMap { units[$0]?.id })
+            try await user.create(on: db)
+            users[account.username] = user
+        }
+        let parSet = try await CriteriaSetImport.create(yaml: parYAML, by: users["admin"], on: db)
+        let taskSet = try await CriteriaSetImport.create(yaml: taskYAML, by: users["admin"], on: db)
+        // Deadlines follow today's date, so the demo's workflow is never already past its deadline.
+        let deadlines = (today.adding(days: 30).iso, today.adding(days: 45).iso, today.adding(days: 60).iso)
+        let parPeriod = Period(criteriaSetID: try parSet.requireID(), unitGroupID: try district.requireID(), title: "Chỉ số CCHC năm 2023 — cấp huyện",
+                               year: 2023, selfDeadline: deadlines.0, explanationDeadline: deadlines.1, appraisalDeadline: deadlines.2)
+        let taskPeriod = Period(criteriaSetID: try taskSet.requireID(), unitGroupID: try district.requireID(), title: "Đánh giá kết quả thực hiện nhiệm vụ năm 2023 — cấp huyện",
+                                year: 2023, selfDeadline: deadlines.0, explanationDeadline: deadlines.1, appraisalDeadline: deadlines.2)
+        try await parPeriod.create(on: db)
+        try await taskPeriod.create(on: db)
+
+        // Stages other units are at, so every list and queue has something in it.
+        let stages: [String: AssessmentState] = ["huu-lung": .submitted, "cao-loc": .appraisalRound1, "bac-son": .finalised, "loc-binh": .submitted]
+        for (period, sample) in [(parPeriod, example), (taskPeriod, taskExample)] {
+            for (code, unit) in units {
+                let record = AssessmentRecord(periodID: try period.requireID(), unitID: try unit.requireID(), isDemo: true)
+                try await record.create(on: db)
+                try await AppraiserAssignment(periodID: try period.requireID(), unitID: try unit.requireID(), userID: try users["snv.appraiser"]!.requireID()).create(on: db)
+                // Chi Lăng and the units past drafting carry the founding example's inputs.
+                guard code == "chi-lang" || stages[code] != nil else { continue }
+                for (leaf, entry) in sample.entries {
+                    guard let input = entry.selfAssessed else { continue }
+                    try await EntryRecord(assessmentID: try record.requireID(), nodeCode: leaf, layer: .selfAssessed,
+                                          inputs: StoredInput(input).json, note: input.note ?? "", updatedBy: users["chilang.officer"]?.id).create(on: db)
+                }
+                if let state = stages[code] {
+                    record.state = state
+                    record.submittedAt = Date()
+                    try await record.update(on: db)
+                }
+            }
+        }
+    }
+
+    /// The repository holding `criteria-sets/` and `examples/`: the working directory when the
+    /// server is started from it (as the README does), else the checkout this binary was built from.
+    static func repositoryRoot() throws -> URL {
+        let candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                          URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                              .deletingLastPathComponent().deletingLastPathComponent()]
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("criteria-sets/langson-district-par-2023.yaml").path) {
+            return candidate
+        }
+        throw AppSettings.Problem(description: "--demo needs the repository's criteria-sets/ and examples/ folders: start the server from the repository root")
+    }
+}
+
+extension CalendarDate {
+    init(isoDate date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    }
+
+    func adding(days: Int) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let start = calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date()
+        let end = calendar.date(byAdding: .day, value: days, to: start) ?? start
+        let parts = calendar.dateComponents([.year, .month, .day], from: end)
+        return CalendarDate(year: parts.year ?? year, month: parts.month ?? month, day: parts.day ?? day) ?? self
+    }
+}

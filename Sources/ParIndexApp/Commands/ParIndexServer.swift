@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// The web side of the `parindex` executable: `serve`, `migrate` and `user create`.
+public enum ParIndexServer {
+    /// The subcommands this library answers; the others belong to the command-line tool.
+    public static let commands: Set<String> = ["serve", "migrate", "user", "routes"]
+
+    public static func main(_ arguments: [String]) async -> Int32 {
+        do {
+            let options = try LaunchOptions.parse(arguments)
+            let dataURL = URL(fileURLWithPath: options.dataDirectory, isDirectory: true).standardizedFileURL
+            try FileManager.default.createDirectory(at: dataURL, withIntermediateDirectories: true)
+            let settings = try AppSettings.fromEnvironment(ProcessInfo.processInfo.environment, dataDirectory: dataURL)
+            var environment = try Environment.detect(arguments: ["parindex"] + options.vaporArguments)
+            try LoggingSystem.bootstrap(from: &environment)
+            let app = try await Application.make(environment)
+            do {
+                try await configure(app, settings: settings)
+                app.asyncCommands.use(UserCommand(), as: "user")
+                let command = options.vaporArguments.first
+                if command == "serve" {
+                    try await app.autoMigrate()
+                    if options.demo { try await DemoData.seedIfEmpty(app, print: { print($0) }) }
+                    print(startupBanner(settings: settings, options: options))
+                } else if command == "user" {
+                    try await app.autoMigrate()
+                }
+                try await app.execute()
+                try await app.asyncShutdown()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            return 0
+        } catch {
+            // Print and exit instead of letting the error reach the top level (SIGILL, a 5-second backtrace).
+            FileHandle.standardError.write(Data("parindex: \(error)\n".utf8))
+            return 1
+        }
+    }
+
+    static func startupBanner(settings: AppSettings, options: LaunchOptions) -> String {
+        let database: String = switch settings.database {
+        case let .sqliteFile(path): "SQLite \(path)"
+        case .sqliteInMemory: "SQLite (in memory)"
+        case .postgres: "PostgreSQL (DATABASE_URL)"
+        }
+        let host = value(after: ["--hostname", "-H"], in: options.vaporArguments) ?? "127.0.0.1"
+        let port = value(after: ["--port", "-p"], in: options.vaporArguments) ?? "8080"
+        return """
+        ParIndex — Chỉ số cải cách hành chính
+          Địa chỉ / URL:      http://\(host):\(port)/
+          Dữ liệu / data:     \(settings.dataDirectory.path)
+          Cơ sở dữ liệu / db: \(database)
+          Tài liệu kiểm chứng / evidence: \(settings.evidenceDirectory.path)
+        """
+    }
+
+    static func value(after names: [String], in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(where: names.contains), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+}

@@ -1,0 +1,143 @@
+import Fluent
+import ParIndexCore
+import Vapor
+
+/// The appraiser's queue and the import of survey points.
+enum AppraisalController {
+    @Sendable static func queue(_ request: Request) async throws -> Response {
+        try await renderQueue(request)
+    }
+
+    static func renderQueue(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let user = try request.user
+        guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
+        let waiting: Set<AssessmentState> = [.submitted, .appraisalRound1, .explanation, .appraisalRound2, .finalised, .approved]
+        let rows = try await AssessmentList.visible(to: user, app: request.application, on: request.db, states: waiting)
+        let periods = try await Period.query(on: request.db).filter(\.$open == true).sort(\.$title).all()
+        let model = AppraisalQueuePage.Model(rows: rows, periods: periods.compactMap { period in period.id.map { ($0, period.title) } })
+        let response = AppraisalQueuePage.render(request.pageContext(notice: notice), model: model)
+        response.status = status
+        return response
+    }
+
+    /// CSV with a header: `unit_code,criterion_code,points` or `…,satisfaction`. Every line is
+    /// checked first; if any is wrong nothing is saved and every problem is listed.
+    @Sendable static func importSurvey(_ request: Request) async throws -> Response {
+        let user = try request.user
+        guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
+        guard let periodID = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(periodID, on: request.db) else { throw AppError.notFound() }
+        let context = request.pageContext()
+        let text: String
+        if let file = try? request.content.get(File.self, at: "file") {
+            text = String(buffer: file.data)
+        } else {
+            text = (try? request.content.get(String.self, at: "csv")) ?? ""
+        }
+        do {
+            let count = try await SurveyImport.run(text, period: period, by: user, app: request.application, on: request.db)
+            request.flash(.success, context.t("Đã nhập \(count) điểm khảo sát.", "Imported \(count) survey scores."))
+            return request.redirect(to: Paths.appraisalQueue.href)
+        } catch let error as AppError {
+            return try await renderQueue(request, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+    }
+}
+
+/// Reads survey points from CSV and saves them as the survey layer of each unit's assessment.
+enum SurveyImport {
+    struct Line {
+        var number: Int
+        var unitCode: String
+        var criterionCode: String
+        var fields: [String: String]
+    }
+
+    static func parse(_ text: String) throws -> [Line] {
+        let rows = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let header = rows.first?.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
+              header.count == 3, header[0] == "unit_code", header[1] == "criterion_code", ["points", "satisfaction"].contains(header[2]) else {
+            throw AppError.invalid(LocalizedText(vi: "Dòng đầu của tệp CSV phải là: unit_code,criterion_code,points (hoặc satisfaction).",
+                                                 en: "The CSV's first line must be: unit_code,criterion_code,points (or satisfaction)."), field: "csv")
+        }
+        let valueField = header[2] == "points" ? "score" : "satisfaction"
+        var lines: [Line] = []
+        var problems: [String] = []
+        for (offset, row) in rows.dropFirst().enumerated() {
+            // A value may carry a decimal comma inside quotes: "12,5".
+            let cells = splitCSV(row)
+            guard cells.count == 3 else {
+                problems.append("dòng \(offset + 2): cần 3 cột, có \(cells.count)")
+                continue
+            }
+            lines.append(Line(number: offset + 2, unitCode: cells[0], criterionCode: cells[1], fields: [valueField: cells[2]]))
+        }
+        guard problems.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Tệp CSV có lỗi: " + problems.joined(separator: "; "), en: "The CSV has errors: " + problems.joined(separator: "; ")), field: "csv")
+        }
+        return lines
+    }
+
+    static func splitCSV(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var quoted = false
+        for character in row {
+            if character == "\"" { quoted.toggle() }
+            else if character == ",", !quoted { cells.append(current.trimmingCharacters(in: .whitespaces)); current = "" }
+            else { current.append(character) }
+        }
+        cells.append(current.trimmingCharacters(in: .whitespaces))
+        return cells
+    }
+
+    static func run(_ text: String, period: Period, by user: User, app: Application, on db: any Database) async throws -> Int {
+        let lines = try parse(text)
+        let periodID = try period.requireID()
+        var problems: [String] = []
+        var planned: [(AssessmentWorkspace, Line, EntryForm)] = []
+        var workspaces: [String: AssessmentWorkspace] = [:]
+        for line in lines {
+            guard let unit = try await Unit.query(on: db).filter(\.$code == line.unitCode).first(),
+                  let record = try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID == unit.requireID()).first() else {
+                problems.append("dòng \(line.number): không có hồ sơ của đơn vị \(line.unitCode) trong kỳ này")
+                continue
+            }
+            guard try await Access.canView(record, user: user, on: db) else {
+                problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
+                continue
+            }
+            let workspace: AssessmentWorkspace
+            if let cached = workspaces[line.unitCode] { workspace = cached } else {
+                workspace = try await AssessmentWorkspace.load(record, app: app, on: db)
+                workspaces[line.unitCode] = workspace
+            }
+            var fields = line.fields
+            fields["version"] = workspace.entry(line.criterionCode, .survey).map { String($0.version) }
+            fields["note"] = "Nhập từ tệp CSV"
+            planned.append((workspace, line, EntryForm(fields: fields)))
+        }
+        // Check every line against its criterion before saving any.
+        for (workspace, line, form) in planned {
+            guard let index = workspace.compiled.tree.nodeIndex(of: line.criterionCode), workspace.compiled.tree.nodes[index].kind == .survey else {
+                problems.append("dòng \(line.number): \(line.criterionCode) không phải tiêu chí điều tra xã hội học")
+                continue
+            }
+            do {
+                let input = try form.leafInput(for: workspace.compiled.tree.nodes[index].definition)
+                if case let .invalid(message)? = workspace.compiled.scorer.evaluateLeaf(code: line.criterionCode, input: input)?.working {
+                    problems.append("dòng \(line.number): \(message.vi)")
+                }
+            } catch {
+                problems.append("dòng \(line.number): \(error.message.vi)")
+            }
+        }
+        guard problems.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Chưa nhập điểm nào vì tệp có lỗi: " + problems.joined(separator: "; "),
+                                                 en: "Nothing was imported; the file has errors: " + problems.joined(separator: "; ")), field: "csv")
+        }
+        for (workspace, line, form) in planned {
+            _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: workspace, by: user, on: db)
+        }
+        return planned.count
+    }
+}

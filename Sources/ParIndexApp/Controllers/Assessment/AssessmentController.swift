@@ -1,0 +1,185 @@
+import Fluent
+import ParIndexCore
+import Vapor
+
+/// The assessment page and everything done on it. Each handler loads the assessment through
+/// `Access` (404 for one the user may not see), then leaves the rules to the services.
+enum AssessmentController {
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: request.user, on: request.db)
+        var form: AssessmentPage.FormState?
+        if let pending = PendingForm.peek(request), pending.action.hasPrefix("/assessments/\(try record.requireID())/") {
+            form = restoredForm(pending)
+            _ = PendingForm.take(for: pending.action, from: request)
+        }
+        return try await render(request, record, form: form)
+    }
+
+    @Sendable static func print(_ request: Request) async throws -> Response {
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: request.user, on: request.db)
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let model = try AssessmentPage.Model(workspace: workspace, user: request.user, library: [], form: nil)
+        return AssessmentPage.render(request.pageContext(), model: model, printing: true)
+    }
+
+    /// Renders the page, with a form sent back (what was typed and why it was not saved).
+    static func render(_ request: Request, _ record: AssessmentRecord, form: AssessmentPage.FormState? = nil,
+                       notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let user = try request.user
+        let library = user.role.isUnitRole && user.unitID == record.unitID
+            ? try await EvidenceDocument.query(on: request.db).filter(\.$unitID == record.unitID).sort(\.$title).all() : []
+        let model = try AssessmentPage.Model(workspace: workspace, user: user, library: library, form: form)
+        let response = AssessmentPage.render(request.pageContext(notice: notice), model: model)
+        response.status = status
+        return response
+    }
+
+    static func restoredForm(_ pending: PendingForm) -> AssessmentPage.FormState? {
+        let parts = pending.action.split(separator: "/").map(String.init)
+        guard parts.count == 4 else { return nil }
+        let layer: EntryLayer
+        switch parts[2] {
+        case "entries": layer = .selfAssessed
+        case "survey": layer = .survey
+        default: return nil
+        }
+        let code = parts[3].removingPercentEncoding ?? parts[3]
+        return AssessmentPage.FormState(code: code, layer: layer, values: pending.fields, note: pending.fields["note"] ?? "", restored: true)
+    }
+
+    @Sendable static func saveEntry(_ request: Request) async throws -> Response {
+        try await save(request, layer: { _ in .selfAssessed })
+    }
+
+    @Sendable static func saveAppraisal(_ request: Request) async throws -> Response {
+        try await save(request, layer: { state in EntryLayer.appraisal(round: state.appraisalRound ?? 1) })
+    }
+
+    @Sendable static func saveSurvey(_ request: Request) async throws -> Response {
+        try await save(request, layer: { _ in .survey })
+    }
+
+    private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        var fields = try request.content.decode([String: String].self)
+        fields[CSRFMiddleware.fieldName] = nil
+        let form = EntryForm(fields: fields)
+        let entryLayer = layer(record.state)
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        do {
+            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: workspace, by: user, on: request.db)
+            let context = request.pageContext()
+            request.flash(.success, context.t("Đã lưu tiêu chí \(code): \(saved.outcome.points.formatted(.vi)) điểm.",
+                                              "Saved criterion \(code): \(saved.outcome.points.formatted(.en)) points."))
+            return request.redirect(to: Paths.assessment(try record.requireID()).href + "#c-" + code)
+        } catch let error as StaleEntryError {
+            let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
+                                                 field: nil, conflict: (error.current, error.yours))
+            return try await render(request, record, form: state, status: .conflict)
+        } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
+            let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
+                                                 field: error.field, conflict: nil)
+            return try await render(request, record, form: state, status: error.status)
+        }
+    }
+
+    @Sendable static func requestExplanation(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let question = (try? request.content.get(String.self, at: "question")) ?? ""
+        return try await act(request, record, anchor: code) { workspace in
+            try await ExplanationService.request(code: code, question: question, in: workspace, by: user, on: request.db)
+            return request.pageContext().t("Đã ghi yêu cầu giải trình cho tiêu chí \(code).", "Explanation request added to \(code).")
+        }
+    }
+
+    @Sendable static func answerExplanation(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let requestID = request.parameters.get("requestID", as: UUID.self) else { throw AppError.notFound() }
+        let answer = (try? request.content.get(String.self, at: "answer")) ?? ""
+        return try await act(request, record, anchor: nil) { workspace in
+            try await ExplanationService.answer(requestID: requestID, answer: answer, in: workspace, by: user, on: request.db)
+            return request.pageContext().t("Đã lưu giải trình.", "Explanation saved.")
+        }
+    }
+
+    @Sendable static func performAction(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let action = request.parameters.get("action").flatMap(WorkflowAction.init(rawValue:)) else { throw AppError.notFound() }
+        let version = (try? request.content.get(String.self, at: "version")).flatMap(Int.init)
+        return try await act(request, record, anchor: nil) { workspace in
+            let state = try await WorkflowService.perform(action, on: workspace, expectedVersion: version, by: user,
+                                                          today: request.today, db: request.db)
+            let context = request.pageContext()
+            return context.t("Đã thực hiện “\(action.title.vi)”. Trạng thái mới: \(state.title.vi).",
+                             "Done: \(action.title.en). New state: \(state.title.en).")
+        }
+    }
+
+    @Sendable static func saveReport(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        let difficulties = ((try? request.content.get(String.self, at: "difficulties")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let proposals = ((try? request.content.get(String.self, at: "proposals")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await act(request, record, anchor: "report") { _ in
+            guard user.role.isUnitRole, user.unitID == record.unitID else { throw AppError.forbidden() }
+            guard record.state.unitMayEditSelfAssessment else { throw EntryService.refusedEdit(record.state) }
+            let old = "\(record.difficulties) | \(record.proposals)"
+            try await request.db.transaction { db in
+                record.difficulties = difficulties
+                record.proposals = proposals
+                try await record.update(on: db)
+                try await Audit.record(.report, by: user, assessment: record.id, old: old, new: "\(difficulties) | \(proposals)", on: db)
+            }
+            return request.pageContext().t("Đã lưu báo cáo.", "Report saved.")
+        }
+    }
+
+    /// Runs a change; on success returns to the page with a notice, on a refusal shows the page
+    /// again with the message where the user is.
+    static func act(_ request: Request, _ record: AssessmentRecord, anchor: String?,
+                    _ change: (AssessmentWorkspace) async throws -> String) async throws -> Response {
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        do {
+            let message = try await change(workspace)
+            request.flash(.success, message)
+            return request.redirect(to: Paths.assessment(try record.requireID()).href + (anchor.map { "#c-" + $0 } ?? ""))
+        } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
+            let context = request.pageContext()
+            guard let fresh = try await AssessmentRecord.find(record.id, on: request.db) else { throw AppError.notFound() }
+            return try await render(request, fresh, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+    }
+
+    @Sendable static func history(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        guard let index = workspace.compiled.tree.nodeIndex(of: code) else { throw AppError.notFound() }
+        let events = try await Audit.history(assessment: record.requireID(), code: code, on: request.db)
+        let userIDs = Set(events.compactMap(\.userID))
+        let names = userIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await User.query(on: request.db).filter(\.$id ~~ userIDs).all().compactMap { user in user.id.map { ($0, user.displayName) } })
+        let model = HistoryPage.Model(assessmentID: try record.requireID(), unitName: workspace.unit.name, code: code,
+                                      title: workspace.compiled.tree.nodes[index].definition.title,
+                                      events: events.map { HistoryPage.Event(at: $0.at, who: $0.userID.flatMap { names[$0] } ?? "—", subject: $0.subject,
+                                                                             old: $0.oldValue, new: $0.newValue, reason: $0.reason) })
+        return HistoryPage.render(request.pageContext(), model: model)
+    }
+}
+
+extension Request {
+    /// Today in Vietnam (UTC+7), for deadlines.
+    var today: CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: settings.clock())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    }
+}

@@ -1,0 +1,104 @@
+import Fluent
+import ParIndexCore
+import Vapor
+
+/// The unit's evidence library: upload (streamed), serve (to those allowed), link to criteria.
+enum EvidenceController {
+    @Sendable static func library(_ request: Request) async throws -> Response {
+        let user = try request.user
+        guard let unitID = request.parameters.get("unitID", as: UUID.self),
+              try await Access.canViewEvidence(ofUnit: unitID, user: user, on: request.db),
+              let unit = try await Unit.find(unitID, on: request.db) else { throw AppError.notFound() }
+        return try await renderLibrary(request, unit: unit)
+    }
+
+    static func renderLibrary(_ request: Request, unit: Unit, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let user = try request.user
+        let documents = try await EvidenceDocument.query(on: request.db).filter(\.$unitID == unit.requireID()).sort(\.$createdAt, .descending).all()
+        let model = EvidenceLibraryPage.Model(unitID: try unit.requireID(), unitName: unit.name,
+                                              canUpload: user.role.isUnitRole && user.unitID == unit.id,
+                                              maxUploadMegabytes: request.settings.maxUploadBytes / (1024 * 1024),
+                                              documents: documents.map(EvidenceLibraryPage.Document.init))
+        let response = EvidenceLibraryPage.render(request.pageContext(notice: notice), model: model)
+        response.status = status
+        return response
+    }
+
+    @Sendable static func upload(_ request: Request) async throws -> Response {
+        let user = try request.user
+        guard let unitID = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(unitID, on: request.db) else { throw AppError.notFound() }
+        guard user.role.isUnitRole, user.unitID == unitID else { throw AppError.forbidden() }
+        let settings = request.settings
+        let store = EvidenceStore(root: settings.evidenceDirectory)
+        let context = request.pageContext()
+        let upload: EvidenceUpload
+        let document: EvidenceDocument
+        do {
+            upload = try await EvidenceUpload.receive(request, store: store, limit: settings.maxUploadBytes)
+            let metadata = EvidenceService.Metadata(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
+                                                    issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"])
+            document = try await EvidenceService.add(upload, metadata: metadata, unitID: unitID, store: store, by: user, on: request.db)
+        } catch let error as AppError {
+            return try await renderLibrary(request, unit: unit, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        // Uploaded from a criterion: cite it there at once.
+        if let assessmentText = upload.fields["assessment"], let assessmentID = UUID(uuidString: assessmentText), let code = upload.fields["code"] {
+            let record = try await Access.assessment(assessmentID, for: user, on: request.db)
+            let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+            do {
+                try await EvidenceService.link(documentID: document.requireID(), code: code, anchor: upload.fields["anchor"] ?? "",
+                                               in: workspace, by: user, on: request.db)
+            } catch let error as AppError {
+                return try await AssessmentController.render(request, record, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+            }
+            request.flash(.success, context.t("Đã tải lên và gắn “\(document.title)” với tiêu chí \(code).", "Uploaded “\(document.title)” and attached it to \(code)."))
+            return request.redirect(to: Paths.assessment(assessmentID).href + "#c-" + code)
+        }
+        request.flash(.success, context.t("Đã tải lên “\(document.title)”.", "Uploaded “\(document.title)”."))
+        return request.redirect(to: Paths.evidenceLibrary(unit: unitID).href)
+    }
+
+    @Sendable static func file(_ request: Request) async throws -> Response {
+        let user = try request.user
+        guard let id = request.parameters.get("documentID", as: UUID.self), let document = try await EvidenceDocument.find(id, on: request.db),
+              try await Access.canViewEvidence(ofUnit: document.unitID, user: user, on: request.db) else { throw AppError.notFound() }
+        let path = EvidenceStore(root: request.settings.evidenceDirectory).path(forHash: document.contentHash).path
+        let response = try await request.fileio.asyncStreamFile(at: path, mediaType: HTTPMediaType(contentType: document.contentType))
+        let inline = document.contentType == EvidenceFileType.pdf.contentType || document.contentType.hasPrefix("image/")
+        let name = document.originalName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "\(inline ? "inline" : "attachment"); filename*=UTF-8''\(name)")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; sandbox")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    @Sendable static func link(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let documentID = (try? request.content.get(String.self, at: "document")).flatMap(UUID.init(uuidString:))
+        let anchor = (try? request.content.get(String.self, at: "anchor")) ?? ""
+        return try await AssessmentController.act(request, record, anchor: code) { workspace in
+            guard let documentID else { throw AppError.invalid(.init(vi: "Hãy chọn một tài liệu.", en: "Choose a document."), field: "document") }
+            try await EvidenceService.link(documentID: documentID, code: code, anchor: anchor, in: workspace, by: user, on: request.db)
+            return request.pageContext().t("Đã gắn tài liệu với tiêu chí \(code).", "Document attached to \(code).")
+        }
+    }
+
+    @Sendable static func unlink(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let linkID = request.parameters.get("linkID", as: UUID.self) else { throw AppError.notFound() }
+        return try await AssessmentController.act(request, record, anchor: nil) { workspace in
+            try await EvidenceService.unlink(linkID: linkID, in: workspace, by: user, on: request.db)
+            return request.pageContext().t("Đã bỏ gắn tài liệu.", "Document unlinked.")
+        }
+    }
+}
+
+extension HTTPMediaType {
+    init(contentType: String) {
+        let parts = contentType.split(separator: "/", maxSplits: 1).map(String.init)
+        self.init(type: parts.first ?? "application", subType: parts.count > 1 ? parts[1] : "octet-stream")
+    }
+}

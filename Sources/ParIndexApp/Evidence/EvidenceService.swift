@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import ParIndexCore
+
+/// The unit's evidence library and the links from criteria to its documents.
+enum EvidenceService {
+    struct Metadata {
+        var title: String
+        var documentNumber: String
+        var issuer: String
+        var issuedOn: String?
+    }
+
+    /// Checks a received upload and files it in `unitID`'s library.
+    static func add(_ upload: EvidenceUpload, metadata: Metadata, unitID: UUID, store: EvidenceStore,
+                    by user: User, on db: any Database) async throws -> EvidenceDocument {
+        guard let sink = upload.sink, let name = upload.fileName, sink.byteCount > 0 else {
+            upload.sink?.discard()
+            throw AppError.invalid(LocalizedText(vi: "Hãy chọn một tệp để tải lên.", en: "Choose a file to upload."), field: "file")
+        }
+        let (hash, tail) = try sink.finish()
+        guard let expected = EvidenceFileType.expected(forName: name) else {
+            sink.discard()
+            throw AppError.invalid(LocalizedText(vi: "Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG.", en: "Only PDF, DOCX, XLSX, JPG or PNG files are accepted."), field: "file")
+        }
+        guard EvidenceFileType.detect(head: sink.head, tail: tail) == expected else {
+            sink.discard()
+            throw AppError.invalid(LocalizedText(
+                vi: "Nội dung tệp không phải là \(expected.rawValue.uppercased()) như tên tệp cho biết.",
+                en: "The file's content is not \(expected.rawValue.uppercased()) as its name says."), field: "file")
+        }
+        let title = metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else {
+            sink.discard()
+            throw AppError.invalid(LocalizedText(vi: "Hãy nhập tên (trích yếu) của tài liệu.", en: "Enter the document's title."), field: "title")
+        }
+        var issuedOn: String?
+        if let text = metadata.issuedOn?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let date = CalendarDate(text) else {
+                sink.discard()
+                throw AppError.invalid(LocalizedText(vi: "Ngày ban hành phải có dạng dd/mm/yyyy.", en: "The issue date must be dd/mm/yyyy."), field: "issued_on")
+            }
+            issuedOn = date.iso
+        }
+        try store.keep(sink.url, hash: hash)
+        let document = EvidenceDocument(unitID: unitID, uploadedBy: user.id, title: title,
+                                        documentNumber: metadata.documentNumber.trimmingCharacters(in: .whitespaces),
+                                        issuer: metadata.issuer.trimmingCharacters(in: .whitespaces), issuedOn: issuedOn,
+                                        contentHash: hash, originalName: String(name.suffix(200)),
+                                        contentType: expected.contentType, byteCount: sink.byteCount)
+        try await document.create(on: db)
+        return document
+    }
+
+    static func link(documentID: UUID, code: String, anchor: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
+        try authorizeLinking(workspace, user: user, code: code)
+        guard let document = try await EvidenceDocument.find(documentID, on: db), document.unitID == workspace.record.unitID else {
+            throw AppError.invalid(LocalizedText(vi: "Tài liệu không thuộc kho của đơn vị.", en: "The document is not in the unit's library."), field: "document")
+        }
+        let id = try workspace.record.requireID()
+        if (workspace.links[code] ?? []).contains(where: { $0.documentID == documentID }) {
+            throw AppError.invalid(LocalizedText(vi: "Tài liệu này đã được gắn với tiêu chí.", en: "This document is already linked to the criterion."), field: "document")
+        }
+        let cleanAnchor = anchor.trimmingCharacters(in: .whitespacesAndNewlines)
+        try await db.transaction { db in
+            try await EvidenceLink(assessmentID: id, documentID: documentID, nodeCode: code, anchor: cleanAnchor, createdBy: user.id).create(on: db)
+            try await Audit.record(.evidenceLink, by: user, assessment: id, code: code, old: nil,
+                                   new: "\(document.title)\(cleanAnchor.isEmpty ? "" : " (\(cleanAnchor))")", on: db)
+        }
+    }
+
+    static func unlink(linkID: UUID, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
+        let id = try workspace.record.requireID()
+        guard let link = try await EvidenceLink.find(linkID, on: db), link.assessmentID == id else { throw AppError.notFound() }
+        try authorizeLinking(workspace, user: user, code: link.nodeCode)
+        let title = workspace.documents[link.documentID]?.title ?? "?"
+        try await db.transaction { db in
+            try await link.delete(on: db)
+            try await Audit.record(.evidenceLink, by: user, assessment: id, code: link.nodeCode, old: "\(title) (\(link.anchor))", new: nil, on: db)
+        }
+    }
+
+    /// Evidence is the unit's: linked while drafting, or while answering explanation requests.
+    static func authorizeLinking(_ workspace: AssessmentWorkspace, user: User, code: String) throws {
+        guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
+        let state = workspace.record.state
+        guard state.unitMayEditSelfAssessment || state.unitMayExplain else { throw EntryService.refusedEdit(state) }
+        guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
+    }
+}

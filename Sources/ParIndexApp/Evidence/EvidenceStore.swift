@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+
+/// Evidence files on disk, each stored once under the SHA-256 of its content. User-given names
+/// never reach a path: files are named by hash, and uploads land in a temporary file first.
+struct EvidenceStore: Sendable {
+    let root: URL
+
+    func path(forHash hash: String) -> URL {
+        root.appendingPathComponent(String(hash.prefix(2)), isDirectory: true).appendingPathComponent(hash)
+    }
+
+    func temporaryFile() -> URL {
+        root.appendingPathComponent("incoming", isDirectory: true).appendingPathComponent(UUID().uuidString)
+    }
+
+    /// Moves a finished upload to its place; if the same content is already stored, keeps that.
+    func keep(_ temporary: URL, hash: String) throws {
+        let target = path(forHash: hash)
+        let files = FileManager.default
+        try files.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if files.fileExists(atPath: target.path) {
+            try files.removeItem(at: temporary)
+        } else {
+            try files.moveItem(at: temporary, to: target)
+        }
+    }
+}
+
+/// Writes an upload to a temporary file as it arrives, hashing it on the way, refusing it once
+/// it passes the size limit. Memory stays at one network chunk whatever the file's size.
+final class UploadSink {
+    let url: URL
+    let limit: Int
+    private let handle: FileHandle
+    private var hasher = SHA256()
+    private(set) var byteCount = 0
+    private(set) var head: [UInt8] = []
+    private(set) var overLimit = false
+
+    init(url: URL, limit: Int) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        self.url = url
+        self.limit = limit
+        handle = try FileHandle(forWritingTo: url)
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard !overLimit else { return }
+        byteCount += bytes.count
+        if byteCount > limit {
+            overLimit = true
+            return
+        }
+        if head.count < 16 { head.append(contentsOf: bytes.prefix(16 - head.count)) }
+        hasher.update(bufferPointer: bytes)
+        try handle.write(contentsOf: bytes)
+    }
+
+    /// Closes the file and returns its hash and the last bytes (where a ZIP lists its parts).
+    func finish() throws -> (hash: String, tail: [UInt8]) {
+        try handle.close()
+        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let reader = try FileHandle(forReadingFrom: url)
+        defer { try? reader.close() }
+        let tailLength = min(byteCount, 64 * 1024)
+        try reader.seek(toOffset: UInt64(byteCount - tailLength))
+        let tail = try reader.read(upToCount: tailLength).map { [UInt8]($0) } ?? []
+        return (hash, tail)
+    }
+
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: url)
+    }
+}

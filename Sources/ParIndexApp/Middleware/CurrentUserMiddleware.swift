@@ -1,0 +1,42 @@
+import Fluent
+import Vapor
+
+/// Logs in the user whose id the session holds, if the account still exists and is active.
+struct CurrentUserMiddleware: AsyncMiddleware {
+    static let sessionKey = "user"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text),
+           let user = try await User.find(id, on: request.db), user.active {
+            request.auth.login(user)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension User: Authenticatable {}
+
+/// Pages behind a login: without one, a GET goes to the login page and comes back afterwards;
+/// a form POST keeps what was typed (see `PendingForm`) so nothing is lost when a session expires.
+struct RequireLoginMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.auth.has(User.self) else {
+            if request.method == .POST {
+                try await PendingForm.keep(request)
+            }
+            let back = request.method == .GET ? request.url.string : (request.headers.first(name: "X-Return-To") ?? PendingForm.returnPath(for: request))
+            return request.redirect(to: Paths.login(back: back).href)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    /// The logged-in user; routes behind `RequireLoginMiddleware` always have one.
+    var user: User {
+        get throws {
+            guard let user = auth.get(User.self) else { throw AppError(status: .unauthorized, message: .init(vi: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", en: "Your session has expired. Please log in again.")) }
+            return user
+        }
+    }
+}

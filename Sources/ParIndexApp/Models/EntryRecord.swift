@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+
+/// What one layer declares for one leaf of one assessment: the rule's inputs (as JSON), the
+/// explanation or reason, and a version that guards against concurrent edits.
+final class EntryRecord: Model, @unchecked Sendable {
+    static let schema = "entries"
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    // References
+    @Field(key: "assessment_id") var assessmentID: UUID
+    @OptionalField(key: "updated_by") var updatedBy: UUID?
+
+    // Data
+    @Field(key: "node_code") var nodeCode: String
+    @Enum(key: "layer") var layer: EntryLayer
+    /// `StoredInput` as JSON; decimals as text, direct scores in hundredths.
+    @Field(key: "inputs") var inputs: String
+    /// The unit's explanation (self layer) or the appraiser's reason (appraisal layers).
+    @Field(key: "note") var note: String
+    @Field(key: "version") var version: Int
+
+    init() {}
+
+    init(id: UUID? = nil, assessmentID: UUID, nodeCode: String, layer: EntryLayer, inputs: String, note: String, updatedBy: UUID?) {
+        self.id = id
+        self.assessmentID = assessmentID
+        self.nodeCode = nodeCode
+        self.layer = layer
+        self.inputs = inputs
+        self.note = note
+        self.updatedBy = updatedBy
+        self.version = 1
+    }
+}
+
+/// The layers stored per leaf. Both appraisal rounds are kept; the core sees the latest.
+enum EntryLayer: String, Codable, CaseIterable, Sendable {
+    case selfAssessed = "self"
+    case appraisalRound1 = "appraised_1"
+    case appraisalRound2 = "appraised_2"
+    case survey
+
+    static func appraisal(round: Int) -> EntryLayer {
+        round >= 2 ? .appraisalRound2 : .appraisalRound1
+    }
+}

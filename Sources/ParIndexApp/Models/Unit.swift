@@ -1,0 +1,35 @@
+import Fluent
+import Foundation
+
+/// A government unit: a department, a district, a commune. Units form a tree (`parentID`) and
+/// change over time (validity dates, predecessor and successor after a merge).
+final class Unit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(key: .id) var id: UUID?
+
+    // References
+    @Field(key: "unit_group_id") var unitGroupID: UUID
+    @OptionalField(key: "parent_id") var parentID: UUID?
+    @OptionalField(key: "predecessor_id") var predecessorID: UUID?
+    @OptionalField(key: "successor_id") var successorID: UUID?
+
+    // Data
+    @Field(key: "code") var code: String
+    @Field(key: "name") var name: String
+    /// ISO dates (yyyy-mm-dd); open-ended when nil.
+    @OptionalField(key: "valid_from") var validFrom: String?
+    @OptionalField(key: "valid_to") var validTo: String?
+
+    init() {}
+
+    init(id: UUID? = nil, unitGroupID: UUID, parentID: UUID? = nil, code: String, name: String, validFrom: String? = nil, validTo: String? = nil) {
+        self.id = id
+        self.unitGroupID = unitGroupID
+        self.parentID = parentID
+        self.code = code
+        self.name = name
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+}

@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// One line of an assessment list: which unit, which period, where it stands, its figures.
+struct AssessmentSummary: Sendable {
+    var id: UUID
+    var unitName: String
+    var unitCode: String
+    var periodTitle: String
+    var state: AssessmentState
+    var selfTotal: Points
+    var appraisedTotal: Points?
+    var maximum: Points
+    var index: FixedDecimal?
+    var bandLabel: LocalizedText?
+    var isDemo: Bool
+}
+
+enum AssessmentList {
+    /// The assessments `user` may see, in the order units are listed.
+    static func visible(to user: User, app: Application, on db: any Database, states: Set<AssessmentState>? = nil) async throws -> [AssessmentSummary] {
+        var query = AssessmentRecord.query(on: db)
+        switch user.role {
+        case .administrator:
+            break
+        case .officer, .leader:
+            guard let unitID = user.unitID else { return [] }
+            query = query.filter(\.$unitID == unitID)
+        case .appraiser:
+            let assignments = try await AppraiserAssignment.query(on: db).filter(\.$userID == user.requireID()).all()
+            guard !assignments.isEmpty else { return [] }
+            query = query.filter(\.$unitID ~~ Set(assignments.map(\.unitID))).filter(\.$periodID ~~ Set(assignments.map(\.periodID)))
+                .filter(\.$state != .draft)
+        }
+        if let states { query = query.filter(\.$state ~~ states) }
+        var summaries: [AssessmentSummary] = []
+        for record in try await query.all() {
+            if user.role == .appraiser, !(try await Access.isAssigned(user, unitID: record.unitID, periodID: record.periodID, on: db)) { continue }
+            summaries.append(try await summary(of: AssessmentWorkspace.load(record, app: app, on: db)))
+        }
+        return summaries.sorted { ($0.periodTitle, $0.unitCode) < ($1.periodTitle, $1.unitCode) }
+    }
+
+    static func summary(of workspace: AssessmentWorkspace) throws -> AssessmentSummary {
+        let selfResult = workspace.score(.selfAssessed)
+        let appraised = workspace.record.state.appraisalRound != nil || [.finalised, .approved, .explanation].contains(workspace.record.state)
+        let final = workspace.score(.final)
+        return AssessmentSummary(
+            id: try workspace.record.requireID(), unitName: workspace.unit.name, unitCode: workspace.unit.code,
+            periodTitle: workspace.period.title, state: workspace.record.state, selfTotal: selfResult.total,
+            appraisedTotal: appraised ? final.total : nil, maximum: final.maximum,
+            index: appraised ? final.index : selfResult.index, bandLabel: (appraised ? final.band : selfResult.band)?.label,
+            isDemo: workspace.record.isDemo)
+    }
+}

@@ -1,0 +1,123 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import SQLKit
+
+/// Saves what a layer declares for one criterion: checks who may write which layer in which
+/// state, checks the input against the criterion's rule, refuses a stale version, and records
+/// the change in the audit log — all in one transaction.
+enum EntryService {
+    struct Saved {
+        var entry: EntryRecord
+        var outcome: LeafOutcome
+    }
+
+    static func save(_ form: EntryForm, code: String, layer: EntryLayer, in workspace: AssessmentWorkspace,
+                     by user: User, on db: any Database) async throws -> Saved {
+        let record = workspace.record
+        guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else {
+            throw AppError.notFound()
+        }
+        let node = workspace.compiled.tree.nodes[index].definition
+        try authorize(layer: layer, node: node, state: record.state, user: user, workspace: workspace, on: db)
+        let input: LeafInput
+        do {
+            input = try form.leafInput(for: node)
+        } catch {
+            throw AppError.invalid(error.message, field: error.field)
+        }
+        guard let outcome = workspace.compiled.scorer.evaluateLeaf(code: code, input: input) else { throw AppError.notFound() }
+        if case let .invalid(message) = outcome.working {
+            throw AppError.invalid(message, field: "inputs")
+        }
+        if layer == .appraisalRound1 || layer == .appraisalRound2, form.note.isEmpty,
+           let selfPoints = selfPoints(code: code, workspace: workspace), outcome.points < selfPoints {
+            throw AppError.invalid(LocalizedText(
+                vi: "Điểm thẩm định (\(outcome.points.formatted(.vi))) thấp hơn điểm tự đánh giá (\(selfPoints.formatted(.vi))): phải nêu lý do.",
+                en: "The appraised score (\(outcome.points.formatted(.en))) is below the self-score (\(selfPoints.formatted(.en))): give a reason."),
+                field: "note")
+        }
+        let stored = StoredInput(input)
+        let existing = workspace.entry(code, layer)
+        let assessmentID = try record.requireID()
+        let subject: AuditSubject = switch layer {
+        case .selfAssessed: .selfEntry
+        case .appraisalRound1, .appraisalRound2: .appraisalEntry
+        case .survey: .surveyEntry
+        }
+        let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm"
+        let entry = try await db.transaction { db in
+            if let existing {
+                guard form.version == existing.version else {
+                    throw StaleEntryError(code: code, current: workspace.snapshot(of: existing),
+                                          yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                }
+                // Conditional on the version, so of two saves racing past the check above only one lands.
+                guard let sql = db as? any SQLDatabase else { throw AppError.conflict(.init("SQL database required")) }
+                let updated = try await sql.update(EntryRecord.schema)
+                    .set("inputs", to: stored.json).set("note", to: form.note).set("version", to: existing.version + 1)
+                    .set("updated_by", to: user.id).set("updated_at", to: Date())
+                    .where("id", .equal, existing.id).where("version", .equal, existing.version)
+                    .returning("id").all()
+                guard !updated.isEmpty, let fresh = try await EntryRecord.find(existing.id, on: db) else {
+                    let current = try await EntryRecord.find(existing.id, on: db) ?? existing
+                    throw StaleEntryError(code: code, current: workspace.snapshot(of: current),
+                                          yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                }
+                let old = StoredInput.decode(existing.inputs)?.summary ?? existing.inputs
+                try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: old, new: newSummary, reason: form.note, on: db)
+                return fresh
+            }
+            guard form.version == nil else {
+                throw AppError.conflict(LocalizedText(vi: "Dữ liệu của tiêu chí \(code) đã thay đổi. Vui lòng tải lại trang.",
+                                                      en: "Criterion \(code) has changed. Reload the page."))
+            }
+            let created = EntryRecord(assessmentID: assessmentID, nodeCode: code, layer: layer, inputs: stored.json, note: form.note, updatedBy: user.id)
+            do {
+                try await created.create(on: db)
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                throw AppError.conflict(LocalizedText(vi: "Tiêu chí \(code) vừa được người khác lưu. Vui lòng tải lại trang.",
+                                                      en: "Criterion \(code) was just saved by someone else. Reload the page."))
+            }
+            try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: nil, new: newSummary, reason: form.note, on: db)
+            return created
+        }
+        return Saved(entry: entry, outcome: outcome)
+    }
+
+    /// The points of the unit's own input for `code`, if it has one that scores.
+    static func selfPoints(code: String, workspace: AssessmentWorkspace) -> Points? {
+        guard let entry = workspace.entry(code, .selfAssessed), let input = AssessmentWorkspace.input(entry),
+              let outcome = workspace.compiled.scorer.evaluateLeaf(code: code, input: input), outcome.isScored else { return nil }
+        return outcome.points
+    }
+
+    static func authorize(layer: EntryLayer, node: CriteriaNode, state: AssessmentState, user: User,
+                          workspace: AssessmentWorkspace, on db: any Database) throws {
+        let isSurveyLeaf = node.kind == .survey
+        switch layer {
+        case .selfAssessed:
+            guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
+            guard !isSurveyLeaf else {
+                throw AppError(status: .forbidden, message: LocalizedText(
+                    vi: "Tiêu chí \(node.code) lấy điểm từ điều tra xã hội học; đơn vị không tự chấm.",
+                    en: "Criterion \(node.code) is scored from the survey; units do not score it."))
+            }
+            guard state.unitMayEditSelfAssessment else { throw refusedEdit(state) }
+        case .appraisalRound1, .appraisalRound2:
+            guard user.role == .appraiser else { throw AppError.forbidden() }
+            guard !isSurveyLeaf else { throw AppError.invalid(LocalizedText(vi: "Tiêu chí điều tra xã hội học được nhập ở mục điểm khảo sát.", en: "Survey criteria take survey points.")) }
+            guard state.appraiserMayScore, state.appraisalRound == (layer == .appraisalRound2 ? 2 : 1) else { throw refusedEdit(state) }
+        case .survey:
+            guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
+            guard isSurveyLeaf else { throw AppError.invalid(LocalizedText(vi: "Tiêu chí \(node.code) không lấy điểm từ điều tra xã hội học.", en: "Criterion \(node.code) is not survey-derived.")) }
+            guard state.surveyMayBeEntered else { throw refusedEdit(state) }
+        }
+    }
+
+    static func refusedEdit(_ state: AssessmentState) -> AppError {
+        AppError(status: .conflict, message: LocalizedText(
+            vi: "Không thể sửa khi hồ sơ ở trạng thái “\(state.title.vi)”.",
+            en: "Cannot edit while the assessment is “\(state.title.en)”."))
+    }
+}

@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import ParIndexCore
+
+/// Requests for explanation (appraiser, round 1) and the unit's answers (explanation round).
+enum ExplanationService {
+    static func request(code: String, question: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
+        guard user.role == .appraiser else { throw AppError.forbidden() }
+        guard workspace.record.state == .appraisalRound1 else { throw EntryService.refusedEdit(workspace.record.state) }
+        guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
+        let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Hãy ghi nội dung cần giải trình.", en: "Write what needs explaining."), field: "question")
+        }
+        let id = try workspace.record.requireID()
+        try await db.transaction { db in
+            try await ExplanationRequest(assessmentID: id, nodeCode: code, question: text, askedBy: user.id).create(on: db)
+            try await Audit.record(.explanation, by: user, assessment: id, code: code, old: nil, new: "Yêu cầu: \(text)", on: db)
+        }
+    }
+
+    static func answer(requestID: UUID, answer: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
+        guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
+        guard workspace.record.state.unitMayExplain else { throw EntryService.refusedEdit(workspace.record.state) }
+        let id = try workspace.record.requireID()
+        guard let request = try await ExplanationRequest.find(requestID, on: db), request.assessmentID == id else { throw AppError.notFound() }
+        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Nội dung giải trình không được để trống.", en: "The explanation cannot be empty."), field: "answer")
+        }
+        let old = request.answer
+        try await db.transaction { db in
+            request.answer = text
+            request.answeredBy = user.id
+            request.answeredAt = Date()
+            try await request.update(on: db)
+            try await Audit.record(.explanation, by: user, assessment: id, code: request.nodeCode, old: old, new: "Giải trình: \(text)", on: db)
+        }
+    }
+}

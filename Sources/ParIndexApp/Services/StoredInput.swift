@@ -1,0 +1,68 @@
+import Foundation
+import ParIndexCore
+
+/// A leaf input as stored in `entries.inputs`: decimals as canonical text ("12.5"), a direct score
+/// in hundredths, so nothing passes through floating point on its way to the database and back.
+struct StoredInput: Codable, Equatable, Sendable {
+    var option: String?
+    var numerator: String?
+    var denominator: String?
+    var answer: String?
+    var achieved: String?
+    var target: String?
+    var count: Int?
+    var satisfaction: String?
+    var scoreHundredths: Int?
+    var notApplicable: Bool?
+
+    init(_ input: LeafInput) {
+        option = input.option
+        numerator = input.numerator.map { $0.formatted(.en) }
+        denominator = input.denominator.map { $0.formatted(.en) }
+        answer = input.answer?.rawValue
+        achieved = input.achieved.map { $0.formatted(.en) }
+        target = input.target.map { $0.formatted(.en) }
+        count = input.count
+        satisfaction = input.satisfaction.map { $0.formatted(.en) }
+        scoreHundredths = input.score?.hundredths
+        notApplicable = input.notApplicable ? true : nil
+    }
+
+    /// The core's input, with `note` as the layer's explanation or reason.
+    func leafInput(note: String) -> LeafInput {
+        func decimal(_ text: String?) -> FixedDecimal? {
+            text.flatMap { try? DecimalText.parse($0, maxDecimals: 6, allowNegative: true).get() }
+        }
+        return LeafInput(option: option, numerator: decimal(numerator), denominator: decimal(denominator),
+                         answer: answer.flatMap(YesNoAnswer.init(rawValue:)), achieved: decimal(achieved), target: decimal(target),
+                         count: count, satisfaction: decimal(satisfaction), score: scoreHundredths.map(Points.init(hundredths:)),
+                         notApplicable: notApplicable ?? false, note: note.isEmpty ? nil : note)
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding plain strings, integers and booleans cannot fail.
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func decode(_ json: String) -> StoredInput? {
+        try? JSONDecoder().decode(StoredInput.self, from: Data(json.utf8))
+    }
+
+    /// What a person reads in the history: the inputs that are set, in words.
+    var summary: String {
+        var parts: [String] = []
+        if let option { parts.append("phương án \(option)") }
+        if let numerator { parts.append("tử số \(numerator)") }
+        if let denominator { parts.append("mẫu số \(denominator)") }
+        if let answer { parts.append("trả lời \(answer)") }
+        if let achieved { parts.append("đạt \(achieved)") }
+        if let target { parts.append("chỉ tiêu \(target)") }
+        if let count { parts.append("số lượng \(count)") }
+        if let satisfaction { parts.append("hài lòng \(satisfaction)%") }
+        if let scoreHundredths { parts.append("điểm \(Points(hundredths: scoreHundredths).formatted(.vi))") }
+        if notApplicable == true { parts.append("không áp dụng") }
+        return parts.isEmpty ? "(trống)" : parts.joined(separator: "; ")
+    }
+}

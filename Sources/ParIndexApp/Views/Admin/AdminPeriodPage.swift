@@ -1,0 +1,53 @@
+import Foundation
+import HTML
+import ParIndexCore
+import Vapor
+
+enum AdminPeriodPage {
+    struct Model {
+        var period: Period
+        var rows: [AssessmentSummary]
+        var units: [Unit]
+        var appraisers: [User]
+        var assignments: [(unit: String, appraiser: String)]
+    }
+
+    static func render(_ context: PageContext, model: Model) -> Response {
+        let id = model.period.id ?? UUID()
+        return Layout.render(context, title: model.period.title, wide: true) {
+            Node.h1 { model.period.title }
+            Node.p {
+                for (label, value) in [(context.t("Hạn tự đánh giá", "Self-assessment due"), model.period.selfDeadline),
+                                       (context.t("Hạn giải trình", "Explanations due"), model.period.explanationDeadline),
+                                       (context.t("Hạn thẩm định", "Appraisal due"), model.period.appraisalDeadline)] {
+                    Node.span(.class("deadline")) { label + ": " + (value.flatMap(CalendarDate.init)?.displayed ?? "—") }
+                }
+            }
+            AssessmentTable.node(context, rows: model.rows)
+            if model.period.open {
+                Node.form(.method("post"), .action(Paths.adminApprove(period: id).href), .class("inline")) {
+                    CSRFField.node(context)
+                    Node.button(.type("submit"), .class("primary"), .id("approve-period")) { context.t("Phê duyệt kết quả của kỳ", "Approve the period's results") }
+                }
+            }
+            Node.section(.class("card")) {
+                Node.h2 { context.t("Phân công thẩm định", "Appraiser assignments") }
+                Node.ul(.id("assignments")) {
+                    for assignment in model.assignments { Node.li { assignment.unit + " — " + assignment.appraiser } }
+                }
+                Node.form(.method("post"), .action(Paths.adminAssignments(period: id).href), .class("stacked")) {
+                    CSRFField.node(context)
+                    Node.label(.for("assign-unit")) { context.t("Đơn vị", "Unit") }
+                    Node.select(.id("assign-unit"), .name("unit")) {
+                        for unit in model.units { Node.option(.value(unit.id?.uuidString ?? "")) { unit.name } }
+                    }
+                    Node.label(.for("assign-user")) { context.t("Thẩm định viên", "Appraiser") }
+                    Node.select(.id("assign-user"), .name("appraiser")) {
+                        for user in model.appraisers { Node.option(.value(user.id?.uuidString ?? "")) { user.displayName } }
+                    }
+                    Node.button(.type("submit")) { context.t("Phân công", "Assign") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import ParIndexCore
+
+extension AssessmentPage.Model {
+    init(workspace: AssessmentWorkspace, user: User, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
+        let record = workspace.record
+        let tree = workspace.compiled.tree
+        let selfResult = workspace.score(.selfAssessed)
+        let finalResult = workspace.score(.final)
+        let state = record.state
+        let isOwnUnit = user.role.isUnitRole && user.unitID == record.unitID
+        let appraisalLayer = state.appraisalRound.map(EntryLayer.appraisal(round:))
+        var rows: [AssessmentPage.Row] = []
+        var done = 0, leaves = 0
+        for (index, flat) in tree.nodes.enumerated() {
+            let node = flat.definition
+            var row = AssessmentPage.Row(
+                code: node.code, title: node.title, depth: flat.depth, isLeaf: flat.isLeaf, kind: node.kind, maximum: node.maximum,
+                guidance: node.guidance, evidenceRequirement: node.evidence, selfPoints: selfResult.nodePoints[index],
+                appraisedPoints: state == .draft || state == .submitted ? nil : finalResult.nodePoints[index],
+                fields: [], selfEntry: nil, appraisalEntry: nil, surveyEntry: nil, selfWorking: nil, selfError: nil,
+                links: [], requests: [], permissions: AssessmentPage.Permissions(), roundOneReason: nil)
+            if flat.isLeaf {
+                leaves += node.kind == .survey ? 0 : 1
+                let outcome = selfResult.leafOutcomes[flat.leafNumber]
+                if outcome.isScored, node.kind != .survey { done += 1 }
+                if !outcome.isScored { row.selfPoints = nil }
+                if let error = outcome.inputError { row.selfError = error }
+                else if outcome.isScored { row.selfWorking = selfResult.explanation(ofLeaf: flat.leafNumber).working }
+                row.fields = Self.fields(for: node)
+                row.selfEntry = workspace.entry(node.code, .selfAssessed).map { Self.values($0, workspace) }
+                if let appraisalLayer { row.appraisalEntry = workspace.entry(node.code, appraisalLayer).map { Self.values($0, workspace) } }
+                if state == .appraisalRound2 { row.roundOneReason = workspace.entry(node.code, .appraisalRound1)?.note }
+                row.surveyEntry = workspace.entry(node.code, .survey).map { Self.values($0, workspace) }
+                row.links = (workspace.links[node.code] ?? []).map { link in
+                    let document = workspace.documents[link.documentID]
+                    return AssessmentPage.LinkRow(id: link.id ?? UUID(), documentID: link.documentID, title: document?.title ?? "?",
+                                                  anchor: link.anchor, isPreviewable: document.map { $0.contentType == EvidenceFileType.pdf.contentType || $0.contentType.hasPrefix("image/") } ?? false)
+                }
+                row.requests = (workspace.requests[node.code] ?? []).map {
+                    AssessmentPage.RequestRow(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
+                }
+                let isSurvey = node.kind == .survey
+                row.permissions.editSelf = isOwnUnit && state.unitMayEditSelfAssessment && !isSurvey
+                row.permissions.linkEvidence = isOwnUnit && (state.unitMayEditSelfAssessment || state.unitMayExplain)
+                row.permissions.answer = isOwnUnit && state.unitMayExplain
+                row.permissions.appraise = user.role == .appraiser && state.appraiserMayScore && !isSurvey
+                row.permissions.requestExplanation = user.role == .appraiser && state == .appraisalRound1
+                row.permissions.enterSurvey = (user.role == .appraiser || user.role == .administrator) && state.surveyMayBeEntered && isSurvey
+            }
+            rows.append(row)
+        }
+        let appraised = ![.draft, .submitted].contains(state)
+        self.init(
+            id: try record.requireID(), unitName: workspace.unit.name, unitID: record.unitID, periodTitle: workspace.period.title,
+            setTitle: workspace.compiled.set.metadata.title, state: state, version: record.version, role: user.role,
+            deadlines: workspace.period.deadlines,
+            actions: isOwnUnit || !user.role.isUnitRole ? Workflow.availableActions(from: state, by: user.role.workflowRole) : [],
+            rows: rows, progress: AssessmentPage.Progress(done: done, total: leaves, lackingEvidence: workspace.leavesLackingEvidence.count),
+            selfFigures: AssessmentPage.Figures(total: selfResult.total, maximum: selfResult.maximum, index: selfResult.index, band: selfResult.band?.label),
+            appraisedFigures: appraised ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,
+            difficulties: record.difficulties, proposals: record.proposals,
+            library: library.compactMap { doc in doc.id.map { AssessmentPage.DocumentChoice(id: $0, title: doc.title) } },
+            form: form, isDemo: record.isDemo)
+    }
+
+    static func values(_ entry: EntryRecord, _ workspace: AssessmentWorkspace) -> AssessmentPage.EntryValues {
+        AssessmentPage.EntryValues(values: StoredInput.decode(entry.inputs)?.formValues ?? [:], note: entry.note,
+                                   version: entry.version, updatedBy: entry.updatedBy.flatMap { workspace.userNames[$0] })
+    }
+
+    static func fields(for node: CriteriaNode) -> [AssessmentPage.InputField] {
+        var fields: [AssessmentPage.InputField] = []
+        switch node.rule {
+        case let .options(options)?:
+            fields.append(.choice(name: "option", label: LocalizedText(vi: "Phương án", en: "Option"),
+                                  options: options.map { ($0.key, LocalizedText(vi: "\($0.label.vi) (\($0.points.formatted(.vi)) đ)", en: "\($0.label.en) (\($0.points.formatted(.en)) pts)")) }))
+        case let .percentageTiers(rule)?:
+            fields.append(.number(name: "numerator", label: rule.numerator, unit: nil))
+            fields.append(.number(name: "denominator", label: rule.denominator, unit: nil))
+        case let .yesNo(rule)?:
+            var answers: [(value: String, label: LocalizedText)] = [("yes", YesNoAnswer.yes.title), ("no", YesNoAnswer.no.title)]
+            if rule.allowsNotApplicable { answers.append(("not_applicable", YesNoAnswer.notApplicable.title)) }
+            fields.append(.choice(name: "answer", label: LocalizedText(vi: "Trả lời", en: "Answer"), options: answers))
+        case let .proportional(rule)?:
+            fields.append(.number(name: "achieved", label: rule.achieved, unit: nil))
+            if rule.fixedTarget == nil { fields.append(.number(name: "target", label: rule.targetLabel, unit: nil)) }
+        case let .countTimesPoints(rule)?:
+            fields.append(.number(name: "count", label: rule.item, unit: nil))
+        case let .deductionPerOccurrence(rule)?:
+            fields.append(.number(name: "count", label: rule.occurrence, unit: nil))
+        case .surveyRatio?:
+            fields.append(.number(name: "satisfaction", label: LocalizedText(vi: "Tỷ lệ hài lòng", en: "Satisfaction"), unit: "%"))
+        case .freeScore?, nil:
+            fields.append(.number(name: "score", label: LocalizedText(vi: "Điểm", en: "Score"), unit: nil))
+        }
+        if node.mayBeNotApplicable { fields.append(.notApplicable) }
+        return fields
+    }
+}
+
+extension StoredInput {
+    /// The stored input as the form's fields, numbers written with the decimal comma.
+    var formValues: [String: String] {
+        func comma(_ text: String?) -> String? { text?.replacingOccurrences(of: ".", with: ",") }
+        var values: [String: String] = [:]
+        values["option"] = option
+        values["numerator"] = comma(numerator)
+        values["denominator"] = comma(denominator)
+        values["answer"] = answer
+        values["achieved"] = comma(achieved)
+        values["target"] = comma(target)
+        values["count"] = count.map(String.init)
+        values["satisfaction"] = comma(satisfaction)
+        values["score"] = scoreHundredths.map { Points(hundredths: $0).formatted(.vi) }
+        if notApplicable == true { values["not_applicable"] = "on" }
+        return values
+    }
+}

@@ -1,0 +1,91 @@
+import HTML
+import ParIndexCore
+import Vapor
+
+extension AssessmentPage {
+    static func render(_ context: PageContext, model: Model, printing: Bool = false) -> Response {
+        let title = model.unitName + " — " + model.periodTitle
+        return Layout.render(context, title: title, wide: true) {
+            Node.div(.class(printing ? "assessment printing" : "assessment")) {
+                heading(context, model)
+                SummaryBox.node(context, model)
+                if !printing {
+                    WorkflowBox.node(context, model)
+                }
+                Node.div(.class("tree"), .id("criteria")) {
+                    CriteriaTree.nodes(context, model, printing: printing)
+                }
+                ReportBox.node(context, model, printing: printing)
+            }
+        }
+    }
+
+    static func heading(_ context: PageContext, _ model: Model) -> Node {
+        .header(.class("page-heading")) {
+            Node.h1 { model.unitName }
+            Node.p(.class("subtitle")) {
+                model.periodTitle + " · " + context.t(model.setTitle)
+            }
+            Node.p {
+                Node.span(.class("state state-\(model.state.rawValue)"), .id("state")) { context.t(model.state.title) }
+                if model.isDemo { Node.span(.class("tag")) { context.t("dữ liệu minh họa", "demo data") } }
+                if let deadline = model.deadlines.selfAssessment {
+                    Node.span(.class("deadline")) { context.t("Hạn tự đánh giá: ", "Self-assessment due: ") + deadline.displayed }
+                }
+                if let deadline = model.deadlines.explanation {
+                    Node.span(.class("deadline")) { context.t("Hạn giải trình: ", "Explanations due: ") + deadline.displayed }
+                }
+            }
+            Node.p(.class("no-print")) {
+                Node.a(.href(Paths.assessmentPrint(model.id).href), .id("print-link")) { context.t("Bản in (A4)", "Print view (A4)") }
+            }
+        }
+    }
+}
+
+/// Totals, index, band and progress, always computed by the core.
+enum SummaryBox {
+    static func node(_ context: PageContext, _ model: AssessmentPage.Model) -> Node {
+        .section(.class("summary card"), .aria("label", context.t("Tổng hợp", "Summary"))) {
+            Node.dl {
+                Node.dt { context.t("Tự đánh giá", "Self-assessed") }
+                Node.dd(.id("self-total")) { figures(context, model.selfFigures) }
+                if let appraised = model.appraisedFigures {
+                    Node.dt { context.t("Thẩm định", "Appraised") }
+                    Node.dd(.id("appraised-total")) { figures(context, appraised) }
+                }
+                Node.dt { context.t("Tiến độ", "Progress") }
+                Node.dd(.id("progress")) {
+                    context.t("\(model.progress.done)/\(model.progress.total) tiêu chí đã chấm",
+                              "\(model.progress.done)/\(model.progress.total) criteria scored")
+                    + " · " + context.t("\(model.progress.lackingEvidence) tiêu chí chưa có tài liệu kiểm chứng",
+                                        "\(model.progress.lackingEvidence) criteria without evidence")
+                }
+            }
+        }
+    }
+
+    static func figures(_ context: PageContext, _ figures: AssessmentPage.Figures) -> String {
+        var text = "\(figures.total.formatted(context.language)) / \(figures.maximum.formatted(context.language)) " + context.t("điểm", "points")
+        if let index = figures.index { text += " · " + context.t("chỉ số ", "index ") + index.formatted(context.language) }
+        if let band = figures.band { text += " · " + context.t(band) }
+        return text
+    }
+}
+
+/// The workflow buttons the viewer may press now.
+enum WorkflowBox {
+    static func node(_ context: PageContext, _ model: AssessmentPage.Model) -> Node {
+        guard !model.actions.isEmpty else { return .empty }
+        return .section(.class("workflow card no-print"), .id("workflow")) {
+            Node.h2 { context.t("Thao tác", "Actions") }
+            for action in model.actions {
+                Node.form(.method("post"), .action(Paths.workflowAction(model.id, action: action.rawValue).href), .class("inline")) {
+                    CSRFField.node(context)
+                    Node.input(.type("hidden"), .name("version"), .value(String(model.version)))
+                    Node.button(.type("submit"), .id("action-\(action.rawValue)"), .class("primary")) { context.t(action.title) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import HTML
+import ParIndexCore
+
+/// The documents cited for a criterion, and the forms to cite or upload one.
+enum EvidencePart {
+    static func node(_ context: PageContext, _ model: AssessmentPage.Model, _ row: AssessmentPage.Row) -> Node {
+        guard row.kind != .survey else { return .empty }
+        return .div(.class("evidence-part")) {
+            Node.h4 { context.t("Tài liệu kiểm chứng", "Evidence") }
+            if row.links.isEmpty {
+                Node.p(.class("muted missing-evidence")) { context.t("Chưa có tài liệu kiểm chứng.", "No evidence yet.") }
+            } else {
+                Node.ul(.class("links")) {
+                    for link in row.links {
+                        Node.li {
+                            Node.a(.href(Paths.evidenceFile(link.documentID).href), .target("_blank")) { link.title }
+                            if !link.anchor.isEmpty { " — " + link.anchor }
+                            if row.permissions.linkEvidence {
+                                Node.form(.method("post"), .action(Paths.unlinkEvidence(model.id, link: link.id).href), .class("inline")) {
+                                    CSRFField.node(context)
+                                    Node.button(.type("submit"), .class("link-button")) { context.t("Bỏ gắn", "Unlink") }
+                                }
+                            }
+                        }
+                    }
+                }
+                if let preview = row.links.first(where: \.isPreviewable) {
+                    Node.details(.class("preview no-print")) {
+                        Node.summary { context.t("Xem trước: ", "Preview: ") + preview.title }
+                        Node.object(.data(Paths.evidenceFile(preview.documentID).href), .class("preview-frame")) {
+                            Node.a(.href(Paths.evidenceFile(preview.documentID).href)) { preview.title }
+                        }
+                    }
+                }
+            }
+            if row.permissions.linkEvidence {
+                Node.details(.class("link-evidence no-print")) {
+                    Node.summary { context.t("Gắn tài liệu", "Attach a document") }
+                    if !model.library.isEmpty {
+                        Node.form(.method("post"), .action(Paths.linkEvidence(model.id, code: row.code).href), .class("link-form")) {
+                            CSRFField.node(context)
+                            Node.label(.for("doc-\(row.code)")) { context.t("Tài liệu trong kho", "Document in the library") }
+                            Node.select(.id("doc-\(row.code)"), .name("document")) {
+                                for document in model.library { Node.option(.value(document.id.uuidString)) { document.title } }
+                            }
+                            Node.label(.for("anchor-\(row.code)")) { context.t("Trang / mục", "Page / section") }
+                            Node.input(.type("text"), .id("anchor-\(row.code)"), .name("anchor"), .placeholder(context.t("vd. tr. 3, mục II.2", "e.g. p. 3, section II.2")))
+                            Node.button(.type("submit"), .id("link-\(row.code)")) { context.t("Gắn", "Attach") }
+                        }
+                    }
+                    UploadForm.node(context, unitID: model.unitID, assessmentID: model.id, code: row.code)
+                }
+            }
+        }
+    }
+}
+
+/// The upload form, in the library or on a criterion (then the new document is also cited).
+enum UploadForm {
+    static func node(_ context: PageContext, unitID: UUID, assessmentID: UUID?, code: String?) -> Node {
+        let suffix = code ?? "library"
+        // The CSRF token travels in the query: the streamed body is read only after the check.
+        let action = Paths.uploadEvidence(unit: unitID).href + "?" + CSRFMiddleware.fieldName + "=" + context.csrfToken
+        return .form(.method("post"), .action(action), .enctype("multipart/form-data"), .class("upload-form"), .id("upload-\(suffix)")) {
+            if let assessmentID, let code {
+                Node.input(.type("hidden"), .name("assessment"), .value(assessmentID.uuidString))
+                Node.input(.type("hidden"), .name("code"), .value(code))
+            }
+            Node.label(.for("title-\(suffix)")) { context.t("Trích yếu / tên tài liệu", "Title") }
+            Node.input(.type("text"), .id("title-\(suffix)"), .name("title"), .required)
+            Node.label(.for("number-\(suffix)")) { context.t("Số hiệu", "Number") }
+            Node.input(.type("text"), .id("number-\(suffix)"), .name("document_number"), .placeholder("12/QĐ-UBND"))
+            Node.label(.for("issuer-\(suffix)")) { context.t("Cơ quan ban hành", "Issuer") }
+            Node.input(.type("text"), .id("issuer-\(suffix)"), .name("issuer"))
+            Node.label(.for("date-\(suffix)")) { context.t("Ngày ban hành (dd/mm/yyyy)", "Issued on (dd/mm/yyyy)") }
+            Node.input(.type("text"), .id("date-\(suffix)"), .name("issued_on"), .placeholder("29/11/2023"))
+            if code != nil {
+                Node.label(.for("upload-anchor-\(suffix)")) { context.t("Trang / mục", "Page / section") }
+                Node.input(.type("text"), .id("upload-anchor-\(suffix)"), .name("anchor"))
+            }
+            Node.label(.for("file-\(suffix)")) { context.t("Tệp (PDF, DOCX, XLSX, JPG, PNG)", "File (PDF, DOCX, XLSX, JPG, PNG)") }
+            Node.input(.type("file"), .id("file-\(suffix)"), .name("file"), .required, .accept(".pdf,.docx,.xlsx,.jpg,.jpeg,.png"))
+            Node.button(.type("submit"), .id("upload-submit-\(suffix)")) { context.t("Tải lên", "Upload") }
+        }
+    }
+}

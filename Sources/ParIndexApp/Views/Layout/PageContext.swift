@@ -1,0 +1,70 @@
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// What every page needs besides its own model: who is looking, in which language and display
+/// settings, the CSRF token for its forms, and a one-time notice.
+struct PageContext: Sendable {
+    var language: Language
+    var display: DisplayPreferences
+    var user: SignedInUser?
+    var csrfToken: String
+    var currentPath: String
+    var notice: Notice?
+
+    struct SignedInUser: Sendable {
+        var name: String
+        var role: User.Role
+        var unitID: UUID?
+    }
+
+    struct Notice: Sendable {
+        enum Kind: String, Sendable { case success, error, info }
+        var kind: Kind
+        var text: String
+    }
+
+    /// The text in the page's language.
+    func t(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
+    func t(_ text: LocalizedText) -> String { text.text(language) }
+}
+
+/// Font size and contrast, chosen with the A- A A+ and contrast controls; kept in cookies so
+/// they work without JavaScript.
+struct DisplayPreferences: Sendable, Equatable {
+    enum Size: String, CaseIterable, Sendable { case small, normal, large }
+    var size: Size = .normal
+    var highContrast = false
+
+    var htmlClass: String {
+        "size-\(size.rawValue)" + (highContrast ? " contrast-high" : "")
+    }
+}
+
+extension Request {
+    func pageContext(notice: PageContext.Notice? = nil) -> PageContext {
+        let language: Language = cookies["lang"]?.string == "en" ? .en : .vi
+        var display = DisplayPreferences()
+        display.size = cookies["size"].flatMap { DisplayPreferences.Size(rawValue: $0.string) } ?? .normal
+        display.highContrast = cookies["contrast"]?.string == "high"
+        let signedIn = auth.get(User.self).map { PageContext.SignedInUser(name: $0.displayName, role: $0.role, unitID: $0.unitID) }
+        let flash = notice ?? takeFlash()
+        return PageContext(language: language, display: display, user: signedIn, csrfToken: csrfToken,
+                           currentPath: url.string, notice: flash)
+    }
+
+    /// A notice for the next page shown (after a redirect).
+    func flash(_ kind: PageContext.Notice.Kind, _ text: String) {
+        session.data["flash"] = kind.rawValue + "|" + text
+    }
+
+    private func takeFlash() -> PageContext.Notice? {
+        guard hasSession, let value = session.data["flash"] else { return nil }
+        session.data["flash"] = nil
+        let parts = value.split(separator: "|", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = PageContext.Notice.Kind(rawValue: parts[0]) else { return nil }
+        return PageContext.Notice(kind: kind, text: parts[1])
+    }
+
+    var language: Language { cookies["lang"]?.string == "en" ? .en : .vi }
+}

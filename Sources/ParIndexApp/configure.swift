@@ -1,0 +1,66 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+public import Vapor
+
+/// Sets up an application: database, migrations, sessions, middleware, routes. Used by `serve`,
+/// `migrate`, the operator commands and every test, so they all run the same app.
+public func configure(_ app: Application, settings: AppSettings) async throws {
+    app.storage[SettingsKey.self] = settings
+    try FileManager.default.createDirectory(at: settings.evidenceDirectory, withIntermediateDirectories: true)
+
+    switch settings.database {
+    case let .sqliteFile(path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteInMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case let .postgres(url):
+        try app.databases.use(.postgres(url: url, sqlLogLevel: .debug), as: .psql)
+    }
+
+    // Migration 001 – the schema of the first web release
+    app.migrations.add(CreateUnits())
+    app.migrations.add(CreateUsers())
+    app.migrations.add(CreatePeriods())
+    app.migrations.add(CreateAssessments())
+    app.migrations.add(CreateEvidence())
+    app.migrations.add(CreateAuditLog())
+    app.migrations.add(SessionRecord.migration)
+    // Migration 002 – the audit log refuses updates and deletes in the database too
+    app.migrations.add(ProtectAuditLog())
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionsConfiguration(
+        cookieName: "parindex-session",
+        cookieFactory: { sessionID in
+            // Vapor's default cookie is neither HttpOnly nor SameSite (ARCHITECTURE.md, security).
+            HTTPCookies.Value(string: sessionID.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: nil,
+                              domain: nil, path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        })
+
+    app.passwords.use(.bcrypt)
+    app.routes.defaultMaxBodySize = "1mb"
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+    app.middleware.use(app.sessions.middleware)
+
+    try routes(app)
+}
+
+struct SettingsKey: StorageKey {
+    typealias Value = AppSettings
+}
+
+extension Application {
+    var settings: AppSettings {
+        guard let settings = storage[SettingsKey.self] else { fatalError("configure(_:settings:) was not called") }
+        return settings
+    }
+}
+
+extension Request {
+    var settings: AppSettings { application.settings }
+}
