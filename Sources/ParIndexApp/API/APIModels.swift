@@ -168,7 +168,7 @@ struct APIScalar: Decodable {
         let container = try decoder.singleValueContainer()
         if let string = try? container.decode(String.self) { text = string }
         else if let integer = try? container.decode(Int.self) { text = String(integer) }
-        else if let flag = try? container.decode(Bool.self) { text = flag ? "true" : "" }
+        else if let flag = try? container.decode(Bool.self) { text = flag ? "true" : "false" }
         else if container.decodeNil() { text = "" }
         else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Decimals must be sent as strings, e.g. \"12,5\"")

@@ -11,7 +11,10 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let (status, message) = Self.describe(error, request: request)
             if status == .internalServerError { request.logger.report(error: error) }
             if request.url.path.hasPrefix("/api/") {
-                return try APIError.response(status: status, message: message, field: (error as? AppError)?.field)
+                let response = try APIError.response(status: status, message: message, field: (error as? AppError)?.field)
+                if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+                if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: "900") }
+                return response
             }
             let context = request.pageContext()
             let response = Layout.render(context, title: context.t("Lỗi", "Error")) {

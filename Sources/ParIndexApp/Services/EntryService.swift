@@ -53,7 +53,7 @@ enum EntryService {
                                           yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
                 }
                 // Conditional on the version, so of two saves racing past the check above only one lands.
-                guard let sql = db as? any SQLDatabase else { throw AppError.conflict(.init("SQL database required")) }
+                guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
                 let updated = try await sql.update(EntryRecord.schema)
                     .set("inputs", to: stored.json).set("note", to: form.note).set("version", to: existing.version + 1)
                     .set("updated_by", to: user.id).set("updated_at", to: Date())

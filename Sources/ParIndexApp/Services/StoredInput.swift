@@ -52,15 +52,16 @@ struct StoredInput: Codable, Equatable, Sendable {
 
     /// What a person reads in the history: the inputs that are set, in words.
     var summary: String {
+        let values = formValues
         var parts: [String] = []
         if let option { parts.append("phương án \(option)") }
-        if let numerator { parts.append("tử số \(numerator)") }
-        if let denominator { parts.append("mẫu số \(denominator)") }
+        if let value = values["numerator"] { parts.append("tử số \(value)") }
+        if let value = values["denominator"] { parts.append("mẫu số \(value)") }
         if let answer { parts.append("trả lời \(answer)") }
-        if let achieved { parts.append("đạt \(achieved)") }
-        if let target { parts.append("chỉ tiêu \(target)") }
+        if let value = values["achieved"] { parts.append("đạt \(value)") }
+        if let value = values["target"] { parts.append("chỉ tiêu \(value)") }
         if let count { parts.append("số lượng \(count)") }
-        if let satisfaction { parts.append("hài lòng \(satisfaction)%") }
+        if let value = values["satisfaction"] { parts.append("hài lòng \(value)%") }
         if let scoreHundredths { parts.append("điểm \(Points(hundredths: scoreHundredths).formatted(.vi))") }
         if notApplicable == true { parts.append("không áp dụng") }
         return parts.isEmpty ? "(trống)" : parts.joined(separator: "; ")

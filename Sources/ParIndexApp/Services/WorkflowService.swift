@@ -25,7 +25,7 @@ enum WorkflowService {
         let oldState = record.state
         try await db.transaction { db in
             // Conditional on the version: of two people acting at once, only one moves the assessment.
-            guard let sql = db as? any SQLDatabase else { throw AppError.conflict(.init("SQL database required")) }
+            guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
             let moved = try await sql.update(AssessmentRecord.schema)
                 .set("state", to: target.rawValue).set("version", to: record.version + 1).set("updated_at", to: Date())
                 .set("submitted_at", to: action == .submit ? Date() : record.submittedAt)

@@ -79,6 +79,9 @@ enum AssessmentController {
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: nil, conflict: (error.current, error.yours))
             return try await render(request, record, form: state, status: .conflict)
+        } catch let error as AppError where error.status == .conflict {
+            // Not the input's fault (the state changed, someone saved first): say so at the top.
+            return try await render(request, record, notice: .init(kind: .error, text: request.pageContext().t(error.message)), status: error.status)
         } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: error.field, conflict: nil)

@@ -23,7 +23,7 @@ enum EntryFormView {
                     Node.p { context.t("Giá trị đã lưu: ", "Saved value: ") + conflict.current.summary + (conflict.current.note.isEmpty ? "" : " — " + conflict.current.note) }
                     Node.p { context.t("Giá trị của bạn: ", "Your value: ") + conflict.yours.summary + (conflict.yours.note.isEmpty ? "" : " — " + conflict.yours.note) }
                 }
-            } else if let error = form?.error, form?.field == nil || form?.field == "inputs" {
+            } else if let error = form?.error, !shownAtAField(form?.field, fields) {
                 Node.p(.class("field-error"), .role("alert"), .id("error-\(prefix)")) { context.t(error) }
             }
             for field in fields {
@@ -41,9 +41,21 @@ enum EntryFormView {
         }
     }
 
+    /// Whether the error's field has a control of its own to show it next to.
+    static func shownAtAField(_ field: String?, _ fields: [AssessmentPage.InputField]) -> Bool {
+        guard let field else { return false }
+        if field == "note" { return true }
+        return fields.contains { control in
+            switch control {
+            case let .choice(name, _, _), let .number(name, _, _): name == field
+            case .notApplicable: field == "not_applicable"
+            }
+        }
+    }
+
     static func control(_ context: PageContext, _ field: AssessmentPage.InputField, prefix: String, values: [String: String], form: AssessmentPage.FormState?) -> Node {
         func error(_ name: String) -> Node? {
-            guard let form, form.field == name, let message = form.error else { return nil }
+            guard let form, form.conflict == nil, form.field == name, let message = form.error else { return nil }
             return .p(.class("field-error"), .role("alert"), .id("error-\(prefix)-\(name)")) { context.t(message) }
         }
         switch field {
