@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of ParIndex: builds, checks the shipped files and the founding example through
-# the real executable, then runs the Swift test suites. Works on a fresh machine with Swift.
+# Runs every test of ParIndex on a fresh machine with Swift: builds; checks the founding example
+# through the real executable; runs the Swift suites on SQLite, then the database tests again on
+# a throwaway PostgreSQL cluster; checks the OpenAPI document against the routes; runs the
+# browser journeys on Debian's chromium. Installs what it needs (apt, a Python venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +16,25 @@ if ! swift build --build-tests >.build/test-build.log 2>&1; then
     echo "build failed (full log: .build/test-build.log)"
     exit 1
 fi
-grep -E 'warning: ' .build/test-build.log | grep -v '/.build/checkouts/' | sort -u | head -20 || true
+grep -E 'warning: ' .build/test-build.log | grep -v '/.build/checkouts/' | grep -v 'swift-distributed-tracing' | sort -u | head -20 || true
 bin=$(swift build --show-bin-path)/parindex
 
 echo "== command-line checks (the founding example, end to end)"
 scripts/check-cli.sh "$bin"
 
-echo "== swift test"
-swift test 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] '
+echo "== swift test (SQLite)"
+swift test --skip-build 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]'
+
+echo "== swift test (PostgreSQL): the database tests again"
+trap 'scripts/pg-cluster.sh stop >/dev/null 2>&1 || true' EXIT
+database_url=$(scripts/pg-cluster.sh start)
+DATABASE_URL=$database_url swift test --skip-build --filter ParIndexAppTests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]'
+scripts/pg-cluster.sh stop >/dev/null
+
+echo "== API document"
+py=$(scripts/e2e-setup.sh | tail -n 1)
+"$py" -m openapi_spec_validator Sources/ParIndexApp/API/openapi.yaml
+"$py" scripts/check-openapi.py
+
+echo "== browser journeys (e2e/)"
+scripts/e2e.sh "$bin"
