@@ -53,15 +53,10 @@ public struct Document: Sendable {
 }
 
 enum Escape {
+    /// Quotes too, though text does not need it: then no user string ever appears in a page
+    /// with a quote that could close an attribute, wherever a template might one day put it.
     static func text(_ text: String, to output: inout String) {
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            default: output.unicodeScalars.append(character)
-            }
-        }
+        attribute(text, to: &output)
     }
 
     /// Quotes of both kinds are escaped, so a value is safe whichever quote a reader expects.

@@ -5,7 +5,7 @@ import HTML
 struct EscapingTests {
     @Test func textNodesEscapeMarkup() {
         let html = Node.p { "\"><script>alert(1)</script> & co" }.render()
-        #expect(html == "<p>\"&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</p>")
+        #expect(html == "<p>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</p>")
     }
 
     @Test func attributeValuesEscapeBothQuotes() {

@@ -77,7 +77,12 @@ final class Browser {
     }
 
     static func csrfToken(in body: String) -> String? {
-        guard let range = body.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        hiddenValue("_csrf", in: body)
+    }
+
+    /// The value of the first hidden field named `name`.
+    static func hiddenValue(_ name: String, in body: String) -> String? {
+        guard let range = body.range(of: "name=\"\(name)\" value=\"") else { return nil }
         let rest = body[range.upperBound...]
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
