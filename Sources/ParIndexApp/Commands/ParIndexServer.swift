@@ -5,11 +5,15 @@ import Vapor
 /// The web side of the `parindex` executable: `serve`, `migrate` and `user create`.
 public enum ParIndexServer {
     /// The subcommands this library answers; the others belong to the command-line tool.
-    public static let commands: Set<String> = ["serve", "migrate", "user", "routes"]
+    public static let commands: Set<String> = ["serve", "migrate", "user", "routes", "bench-web"]
 
     public static func main(_ arguments: [String]) async -> Int32 {
         do {
-            let options = try LaunchOptions.parse(arguments)
+            var options = try LaunchOptions.parse(arguments)
+            if options.vaporArguments.first == "bench-web", !arguments.contains(where: { $0.hasPrefix("--data") }) {
+                // The benchmark writes thousands of rows: never into the real data folder by default.
+                options.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("parindex-bench-\(UUID().uuidString)").path
+            }
             let dataURL = URL(fileURLWithPath: options.dataDirectory, isDirectory: true).standardizedFileURL
             try FileManager.default.createDirectory(at: dataURL, withIntermediateDirectories: true)
             let settings = try AppSettings.fromEnvironment(ProcessInfo.processInfo.environment, dataDirectory: dataURL)
@@ -19,12 +23,13 @@ public enum ParIndexServer {
             do {
                 try await configure(app, settings: settings)
                 app.asyncCommands.use(UserCommand(), as: "user")
+                app.asyncCommands.use(WebBenchmarkCommand(), as: "bench-web")
                 let command = options.vaporArguments.first
                 if command == "serve" {
                     try await app.autoMigrate()
                     if options.demo { try await DemoData.seedIfEmpty(app, print: { print($0) }) }
                     print(startupBanner(settings: settings, options: options))
-                } else if command == "user" {
+                } else if command == "user" || command == "bench-web" {
                     try await app.autoMigrate()
                 }
                 try await app.execute()

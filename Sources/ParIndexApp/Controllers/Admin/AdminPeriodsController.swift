@@ -20,7 +20,7 @@ enum AdminPeriodsController {
 
     static func renderIndex(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = AdminPeriodsPage.Model(
-            periods: try await Period.query(on: request.db).sort(\.$year, .descending).all(),
+            periods: try await Period.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all(),
             sets: try await CriteriaSetRecord.query(on: request.db).all(),
             groups: try await UnitGroup.query(on: request.db).all())
         let response = AdminPeriodsPage.render(request.pageContext(notice: notice), model: model)

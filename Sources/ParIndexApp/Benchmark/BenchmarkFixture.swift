@@ -1,0 +1,92 @@
+import Fluent
+import Foundation
+import NIOCore
+import ParIndexCore
+import Vapor
+
+/// The data the benchmark works on, and an in-process client logged in as the unit's officer.
+struct BenchmarkFixture {
+    let app: Application
+    let unitID: UUID
+    let pagePath: String
+    let savePath: String
+    let firstVersion: Int
+    var cookie: String
+    var csrf: String
+
+    static func create(_ app: Application) async throws -> BenchmarkFixture {
+        let db = app.db
+        let group = UnitGroup(code: "bench", name: "Đơn vị đo hiệu năng")
+        try await group.create(on: db)
+        let unit = Unit(unitGroupID: try group.requireID(), code: "bench-\(UUID().uuidString.prefix(8))", name: "UBND xã Đo Hiệu Năng")
+        try await unit.create(on: db)
+        let password = "bench-password-2026"
+        let officer = User(username: "bench.\(UUID().uuidString.prefix(8).lowercased())", displayName: "Cán bộ đo hiệu năng",
+                           passwordHash: try await app.password.async.hash(password), role: .officer, unitID: unit.id)
+        try await officer.create(on: db)
+        let set = try await CriteriaSetImport.create(yaml: BenchmarkData.criteriaSetYAML, by: nil, on: db)
+        let period = Period(criteriaSetID: try set.requireID(), unitGroupID: try group.requireID(), title: "Đo hiệu năng 2026", year: 2026,
+                            selfDeadline: nil, explanationDeadline: nil, appraisalDeadline: nil)
+        try await period.create(on: db)
+        let assessment = AssessmentRecord(periodID: try period.requireID(), unitID: try unit.requireID())
+        try await assessment.create(on: db)
+        let compiled = try await set.compiled(on: app)
+        for field in 1...BenchmarkData.fields {
+            for leaf in 1...BenchmarkData.leavesPerField {
+                let code = "\(field).\(leaf)"
+                guard let index = compiled.tree.nodeIndex(of: code) else { continue }
+                let input = try EntryForm(fields: BenchmarkData.inputs(leaf)).leafInput(for: compiled.tree.nodes[index].definition)
+                try await EntryRecord(assessmentID: try assessment.requireID(), nodeCode: code, layer: .selfAssessed,
+                                      inputs: StoredInput(input).json, note: "", updatedBy: officer.id).create(on: db)
+            }
+        }
+        let id = try assessment.requireID()
+        var fixture = BenchmarkFixture(app: app, unitID: try unit.requireID(), pagePath: Paths.assessment(id).href,
+                                       savePath: Paths.saveEntry(id, code: "10.3").href, firstVersion: 1, cookie: "", csrf: "")
+        try await fixture.login(username: officer.username, password: password)
+        return fixture
+    }
+
+    mutating func login(username: String, password: String) async throws {
+        let page = try await get("/login")
+        absorbCookie(page)
+        csrf = Self.csrf(in: page.body.string ?? "") ?? ""
+        let response = try await post("/login", ["username": username, "password": password, "back": "/"])
+        absorbCookie(response)
+        let home = try await get("/")
+        csrf = Self.csrf(in: home.body.string ?? "") ?? csrf
+    }
+
+    private mutating func absorbCookie(_ response: Response) {
+        for value in response.headers[.setCookie] where value.hasPrefix("parindex-session=") {
+            cookie = String(value.split(separator: ";")[0])
+        }
+    }
+
+    func get(_ path: String) async throws -> Response {
+        try await send(.GET, path, body: nil, contentType: nil)
+    }
+
+    func post(_ path: String, _ fields: [String: String]) async throws -> Response {
+        var all = fields
+        all[CSRFMiddleware.fieldName] = csrf
+        let body = all.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0.value)" }.joined(separator: "&")
+        return try await send(.POST, path, body: ByteBuffer(string: body), contentType: .urlEncodedForm)
+    }
+
+    /// Through the app's responder, as a request from the network would go, without the network.
+    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: HTTPMediaType?) async throws -> Response {
+        var headers = HTTPHeaders()
+        if !cookie.isEmpty { headers.add(name: .cookie, value: cookie) }
+        if let contentType { headers.contentType = contentType }
+        let request = Request(application: app, method: method, url: URI(path: path), headers: headers,
+                              collectedBody: body, remoteAddress: nil, logger: app.logger, on: app.eventLoopGroup.any())
+        return try await app.responder.respond(to: request).get()
+    }
+
+    static func csrf(in body: String) -> String? {
+        guard let range = body.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = body[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+}

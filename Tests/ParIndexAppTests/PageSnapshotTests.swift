@@ -1,0 +1,36 @@
+import Fluent
+import Testing
+import Vapor
+@testable import ParIndexApp
+
+extension AppTests {
+    /// What each page looks like for the founding example, kept in __Snapshots__/.
+    @Suite("Page snapshots")
+    struct PageSnapshotTests {
+        @Test func pagesOfTheFoundingExample() async throws {
+            try await withApp { app in
+                // setup
+                let anonymous = Browser(app)
+                let officer = Browser(app)
+                try await officer.login(Demo.officer.0, Demo.officer.1)
+                let appraiser = Browser(app)
+                try await appraiser.login(Demo.appraiser.0, Demo.appraiser.1)
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                let chiLang = try await Fixtures.chiLangPath(app)
+                let caoLoc = Paths.assessment(try await Fixtures.parAssessment(of: "cao-loc", app).requireID()).href
+                let unit = try await Fixtures.unit("chi-lang", app)
+                // act / check
+                try Snapshot.check(try await anonymous.get("/login").body, named: "login")
+                try Snapshot.check(try await officer.get("/").body, named: "home-officer")
+                try Snapshot.check(try await officer.get(chiLang).body, named: "assessment-officer-draft")
+                try Snapshot.check(try await officer.get(chiLang + "/print").body, named: "assessment-print")
+                try Snapshot.check(try await officer.get(Paths.evidenceLibrary(unit: try unit.requireID()).href).body, named: "evidence-library")
+                try Snapshot.check(try await appraiser.get(Paths.appraisalQueue.href).body, named: "appraisal-queue")
+                try Snapshot.check(try await appraiser.get(caoLoc).body, named: "assessment-appraiser-round-1")
+                try Snapshot.check(try await admin.get(Paths.adminPeriods.href).body, named: "admin-periods")
+                try Snapshot.check(try await admin.get(Paths.adminUnits.href).body, named: "admin-units")
+            }
+        }
+    }
+}
