@@ -186,8 +186,7 @@ def test_yearly_workflow_officer_leader_appraiser(server, page, accounts, fixtur
 
     # 3. A text file named .pdf is refused with a Vietnamese message about its content.
     lacking_before = int(re.search(r"(\d+) tiêu chí chưa có tài liệu kiểm chứng", page.locator("#progress").inner_text())[1])
-    leaf = page.locator(by_id("c-3.6"))
-    leaf.locator("details.link-evidence > summary").click()
+    click_and_wait(page, by_id("attach-3.6"))
     page.fill(by_id("title-3.6"), "Tệp giả mạo")
     page.set_input_files(by_id("file-3.6"), str(fixtures_dir / "not-a-pdf.pdf"))
     click_and_wait(page, by_id("upload-submit-3.6"))
@@ -197,8 +196,7 @@ def test_yearly_workflow_officer_leader_appraiser(server, page, accounts, fixtur
     expect(page.locator(by_id("c-3.6")).locator(".missing-evidence")).to_be_visible()
 
     # 4. A real PDF, uploaded from the criterion, is cited there at once.
-    leaf = page.locator(by_id("c-3.6"))
-    leaf.locator("details.link-evidence > summary").click()
+    click_and_wait(page, by_id("attach-3.6"))
     page.fill(by_id("title-3.6"), "Báo cáo số hóa hồ sơ TTHC năm 2023")
     page.fill(by_id("number-3.6"), "215/BC-UBND")
     page.fill(by_id("issuer-3.6"), "UBND huyện Chi Lăng")

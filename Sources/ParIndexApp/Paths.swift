@@ -20,6 +20,7 @@ enum Paths {
     case workflowAction(UUID, action: String)
     case saveReport(UUID)
     case criterionHistory(UUID, code: String)
+    case criterionEvidence(UUID, code: String)
     case linkEvidence(UUID, code: String)
     case unlinkEvidence(UUID, link: UUID)
     case evidenceLibrary(unit: UUID)
@@ -56,6 +57,7 @@ enum Paths {
         case let .workflowAction(id, action): "/assessments/\(id)/actions/\(action)"
         case let .saveReport(id): "/assessments/\(id)/report"
         case let .criterionHistory(id, code): "/assessments/\(id)/history/\(Self.encode(code))"
+        case let .criterionEvidence(id, code): "/assessments/\(id)/evidence/\(Self.encode(code))"
         case let .linkEvidence(id, code): "/assessments/\(id)/links/\(Self.encode(code))"
         case let .unlinkEvidence(id, link): "/assessments/\(id)/unlink/\(link)"
         case let .evidenceLibrary(unit): "/units/\(unit)/evidence"

@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     assessment.post("actions", ":action", use: AssessmentController.performAction)
     assessment.post("report", use: AssessmentController.saveReport)
     assessment.get("history", ":code", use: AssessmentController.history)
+    assessment.get("evidence", ":code", use: EvidenceController.criterionPage)
     assessment.post("links", ":code", use: EvidenceController.link)
     assessment.post("unlink", ":linkID", use: EvidenceController.unlink)
 

@@ -21,9 +21,11 @@ extension AppTests {
                 let (browser, library) = try await Self.officerOnLibrary(app)
                 let assessment = try await Fixtures.parAssessment(of: "chi-lang", app)
                 let fields = [("title", "Kế hoạch CCHC năm 2023"), ("document_number", "12/KH-UBND"), ("issuer", "UBND huyện Chi Lăng"),
-                              ("issued_on", "15/01/2023"), ("assessment", try assessment.requireID().uuidString), ("code", "1.1.1"), ("anchor", "tr. 2")]
+                              ("issued_on", "15/01/2023"), ("anchor", "tr. 2")]
+                let fromCriterion = library + "?assessment=\(try assessment.requireID())&code=1.1.1"
+                try await browser.get(Paths.criterionEvidence(try assessment.requireID(), code: "1.1.1").href)
                 // act: the same file twice
-                let first = try await browser.upload(library, fields: fields, fileName: "ke-hoach.pdf", content: Multipart.pdf)
+                let first = try await browser.upload(fromCriterion, fields: fields, fileName: "ke-hoach.pdf", content: Multipart.pdf)
                 let second = try await browser.upload(library, fields: [("title", "Bản sao")], fileName: "ban-sao.pdf", content: Multipart.pdf)
                 // check
                 #expect(first.status == .seeOther)

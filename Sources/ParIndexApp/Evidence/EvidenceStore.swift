@@ -40,7 +40,9 @@ final class UploadSink {
 
     init(url: URL, limit: Int) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
         self.url = url
         self.limit = limit
         handle = try FileHandle(forWritingTo: url)

@@ -31,7 +31,8 @@ enum Multipart {
 extension Browser {
     /// Posts an upload to `path`, with the CSRF token in the query as the upload form does.
     func upload(_ path: String, fields: [(String, String)], fileName: String, content: Data, csrf withToken: Bool = true) async throws -> Page {
-        let target = withToken ? path + "?_csrf=" + (csrf ?? "") : path
+        let separator = path.contains("?") ? "&" : "?"
+        let target = withToken ? path + separator + "_csrf=" + (csrf ?? "") : path
         return try await send(.POST, target, headers: Multipart.headers, body: Multipart.body(fields: fields, fileName: fileName, content: content))
     }
 }

@@ -53,8 +53,11 @@ enum SurveyImport {
     }
 
     static func parse(_ text: String) throws -> [Line] {
-        let rows = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let header = rows.first?.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
+        // Numbered as in the file, blank lines included, so a message points at the right line.
+        let rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespaces)) }
+            .filter { !$0.text.isEmpty }
+        guard let header = rows.first?.text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
               header.count == 3, header[0] == "unit_code", header[1] == "criterion_code", ["points", "satisfaction"].contains(header[2]) else {
             throw AppError.invalid(LocalizedText(vi: "Dòng đầu của tệp CSV phải là: unit_code,criterion_code,points (hoặc satisfaction).",
                                                  en: "The CSV's first line must be: unit_code,criterion_code,points (or satisfaction)."), field: "csv")
@@ -62,14 +65,14 @@ enum SurveyImport {
         let valueField = header[2] == "points" ? "score" : "satisfaction"
         var lines: [Line] = []
         var problems: [String] = []
-        for (offset, row) in rows.dropFirst().enumerated() {
+        for row in rows.dropFirst() {
             // A value may carry a decimal comma inside quotes: "12,5".
-            let cells = splitCSV(row)
+            let cells = splitCSV(row.text)
             guard cells.count == 3 else {
-                problems.append("dòng \(offset + 2): cần 3 cột, có \(cells.count)")
+                problems.append("dòng \(row.number): cần 3 cột, có \(cells.count)")
                 continue
             }
-            lines.append(Line(number: offset + 2, unitCode: cells[0], criterionCode: cells[1], fields: [valueField: cells[2]]))
+            lines.append(Line(number: row.number, unitCode: cells[0], criterionCode: cells[1], fields: [valueField: cells[2]]))
         }
         guard problems.isEmpty else {
             throw AppError.invalid(LocalizedText(vi: "Tệp CSV có lỗi: " + problems.joined(separator: "; "), en: "The CSV has errors: " + problems.joined(separator: "; ")), field: "csv")
@@ -116,14 +119,28 @@ enum SurveyImport {
             fields["note"] = "Nhập từ tệp CSV"
             planned.append((workspace, line, EntryForm(fields: fields)))
         }
-        // Check every line against its criterion before saving any.
+        // Check every line (criterion, state, value, repetition) before saving any.
+        var seen: [String: Int] = [:]
         for (workspace, line, form) in planned {
+            let key = line.unitCode + "\u{1F}" + line.criterionCode
+            if let first = seen[key] {
+                problems.append("dòng \(line.number): trùng đơn vị và tiêu chí với dòng \(first)")
+                continue
+            }
+            seen[key] = line.number
             guard let index = workspace.compiled.tree.nodeIndex(of: line.criterionCode), workspace.compiled.tree.nodes[index].kind == .survey else {
                 problems.append("dòng \(line.number): \(line.criterionCode) không phải tiêu chí điều tra xã hội học")
                 continue
             }
+            let node = workspace.compiled.tree.nodes[index].definition
             do {
-                let input = try form.leafInput(for: workspace.compiled.tree.nodes[index].definition)
+                try EntryService.authorize(layer: .survey, node: node, state: workspace.record.state, user: user, workspace: workspace, on: db)
+            } catch let error as AppError {
+                problems.append("dòng \(line.number): \(line.unitCode) — \(error.message.vi)")
+                continue
+            }
+            do {
+                let input = try form.leafInput(for: node)
                 if case let .invalid(message)? = workspace.compiled.scorer.evaluateLeaf(code: line.criterionCode, input: input)?.working {
                     problems.append("dòng \(line.number): \(message.vi)")
                 }
@@ -135,8 +152,12 @@ enum SurveyImport {
             throw AppError.invalid(LocalizedText(vi: "Chưa nhập điểm nào vì tệp có lỗi: " + problems.joined(separator: "; "),
                                                  en: "Nothing was imported; the file has errors: " + problems.joined(separator: "; ")), field: "csv")
         }
-        for (workspace, line, form) in planned {
-            _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: workspace, by: user, on: db)
+        // One transaction: should a save still fail (someone saved meanwhile), none is kept.
+        let checked = planned
+        try await db.transaction { db in
+            for (workspace, line, form) in checked {
+                _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: workspace, by: user, on: db)
+            }
         }
         return planned.count
     }

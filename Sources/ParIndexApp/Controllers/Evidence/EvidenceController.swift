@@ -24,6 +24,35 @@ enum EvidenceController {
         return response
     }
 
+    @Sendable static func criterionPage(_ request: Request) async throws -> Response {
+        let user = try request.user
+        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
+        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        return try await renderCriterion(request, record, code: code)
+    }
+
+    static func renderCriterion(_ request: Request, _ record: AssessmentRecord, code: String, notice: PageContext.Notice? = nil,
+                                status: HTTPResponseStatus = .ok) async throws -> Response {
+        let user = try request.user
+        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        try EvidenceService.authorizeLinking(workspace, user: user, code: code)
+        guard let index = workspace.compiled.tree.nodeIndex(of: code) else { throw AppError.notFound() }
+        let node = workspace.compiled.tree.nodes[index].definition
+        let library = try await EvidenceDocument.query(on: request.db).filter(\.$unitID == record.unitID).sort(\.$title).all()
+        let model = CriterionEvidencePage.Model(
+            assessmentID: try record.requireID(), unitID: record.unitID, unitName: workspace.unit.name, code: code, title: node.title,
+            requirement: node.evidence,
+            links: (workspace.links[code] ?? []).map { link in
+                AssessmentPage.LinkRow(id: link.id ?? UUID(), documentID: link.documentID, title: workspace.documents[link.documentID]?.title ?? "?",
+                                       anchor: link.anchor, isPreviewable: false)
+            },
+            library: library.compactMap { doc in doc.id.map { AssessmentPage.DocumentChoice(id: $0, title: doc.title) } },
+            maxUploadMegabytes: request.settings.maxUploadBytes / (1024 * 1024))
+        let response = CriterionEvidencePage.render(request.pageContext(notice: notice), model: model)
+        response.status = status
+        return response
+    }
+
     @Sendable static func upload(_ request: Request) async throws -> Response {
         let user = try request.user
         // Another unit's library answers as if it did not exist, like another unit's assessment.
@@ -32,31 +61,41 @@ enum EvidenceController {
         let settings = request.settings
         let store = EvidenceStore(root: settings.evidenceDirectory)
         let context = request.pageContext()
-        let upload: EvidenceUpload
+        // Uploaded from a criterion's evidence page: the ids come in the query, like the CSRF token.
+        let target = try await uploadTarget(request, user: user)
         let document: EvidenceDocument
+        let upload: EvidenceUpload
         do {
             upload = try await EvidenceUpload.receive(request, store: store, limit: settings.maxUploadBytes)
             let metadata = EvidenceService.Metadata(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
                                                     issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"])
             document = try await EvidenceService.add(upload, metadata: metadata, unitID: unitID, store: store, by: user, on: request.db)
         } catch let error as AppError {
-            return try await renderLibrary(request, unit: unit, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+            let notice = PageContext.Notice(kind: .error, text: context.t(error.message))
+            if let (record, code) = target { return try await renderCriterion(request, record, code: code, notice: notice, status: error.status) }
+            return try await renderLibrary(request, unit: unit, notice: notice, status: error.status)
         }
-        // Uploaded from a criterion: cite it there at once.
-        if let assessmentText = upload.fields["assessment"], let assessmentID = UUID(uuidString: assessmentText), let code = upload.fields["code"] {
-            let record = try await Access.assessment(assessmentID, for: user, on: request.db)
+        if let (record, code) = target {
             let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
             do {
                 try await EvidenceService.link(documentID: document.requireID(), code: code, anchor: upload.fields["anchor"] ?? "",
                                                in: workspace, by: user, on: request.db)
             } catch let error as AppError {
-                return try await AssessmentController.render(request, record, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+                return try await renderCriterion(request, record, code: code, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
             }
             request.flash(.success, context.t("Đã tải lên và gắn “\(document.title)” với tiêu chí \(code).", "Uploaded “\(document.title)” and attached it to \(code)."))
-            return request.redirect(to: Paths.assessment(assessmentID).href + "#c-" + code)
+            return request.redirect(to: Paths.assessment(try record.requireID()).href + "#c-" + code)
         }
         request.flash(.success, context.t("Đã tải lên “\(document.title)”.", "Uploaded “\(document.title)”."))
         return request.redirect(to: Paths.evidenceLibrary(unit: unitID).href)
+    }
+
+    /// The assessment and criterion an upload is for, when it comes from a criterion.
+    static func uploadTarget(_ request: Request, user: User) async throws -> (AssessmentRecord, String)? {
+        guard let text = request.query[String.self, at: "assessment"], let code = request.query[String.self, at: "code"] else { return nil }
+        let record = try await Access.assessment(UUID(uuidString: text), for: user, on: request.db)
+        guard record.unitID == user.unitID else { throw AppError.notFound() }
+        return (record, code)
     }
 
     @Sendable static func file(_ request: Request) async throws -> Response {

@@ -35,21 +35,10 @@ enum EvidencePart {
                 }
             }
             if row.permissions.linkEvidence {
-                Node.details(.class("link-evidence no-print")) {
-                    Node.summary { context.t("Gắn tài liệu", "Attach a document") }
-                    if !model.library.isEmpty {
-                        Node.form(.method("post"), .action(Paths.linkEvidence(model.id, code: row.code).href), .class("link-form")) {
-                            CSRFField.node(context)
-                            Node.label(.for("doc-\(row.code)")) { context.t("Tài liệu trong kho", "Document in the library") }
-                            Node.select(.id("doc-\(row.code)"), .name("document")) {
-                                for document in model.library { Node.option(.value(document.id.uuidString)) { document.title } }
-                            }
-                            Node.label(.for("anchor-\(row.code)")) { context.t("Trang / mục", "Page / section") }
-                            Node.input(.type("text"), .id("anchor-\(row.code)"), .name("anchor"), .placeholder(context.t("vd. tr. 3, mục II.2", "e.g. p. 3, section II.2")))
-                            Node.button(.type("submit"), .id("link-\(row.code)")) { context.t("Gắn", "Attach") }
-                        }
+                Node.p(.class("no-print")) {
+                    Node.a(.href(Paths.criterionEvidence(model.id, code: row.code).href), .id("attach-\(row.code)")) {
+                        context.t("Gắn hoặc tải lên tài liệu kiểm chứng", "Attach or upload evidence")
                     }
-                    UploadForm.node(context, unitID: model.unitID, assessmentID: model.id, code: row.code)
                 }
             }
         }
@@ -60,13 +49,11 @@ enum EvidencePart {
 enum UploadForm {
     static func node(_ context: PageContext, unitID: UUID, assessmentID: UUID?, code: String?) -> Node {
         let suffix = code ?? "library"
-        // The CSRF token travels in the query: the streamed body is read only after the check.
-        let action = Paths.uploadEvidence(unit: unitID).href + "?" + CSRFMiddleware.fieldName + "=" + context.csrfToken
+        // The CSRF token travels in the query: the streamed body is read only after the check. So
+        // do the criterion's ids, so that a refused upload is shown where it was made.
+        var action = Paths.uploadEvidence(unit: unitID).href + "?" + CSRFMiddleware.fieldName + "=" + context.csrfToken
+        if let assessmentID, let code { action += "&assessment=\(assessmentID)&code=" + Paths.encode(code) }
         return .form(.method("post"), .action(action), .enctype("multipart/form-data"), .class("upload-form"), .id("upload-\(suffix)")) {
-            if let assessmentID, let code {
-                Node.input(.type("hidden"), .name("assessment"), .value(assessmentID.uuidString))
-                Node.input(.type("hidden"), .name("code"), .value(code))
-            }
             Node.label(.for("title-\(suffix)")) { context.t("Trích yếu / tên tài liệu", "Title") }
             Node.input(.type("text"), .id("title-\(suffix)"), .name("title"), .required)
             Node.label(.for("number-\(suffix)")) { context.t("Số hiệu", "Number") }
