@@ -38,5 +38,29 @@ expect "a usage error is invalid input" 2 "Missing expected argument" -- "$bin" 
 expect "help documents the exit statuses" 0 "3 the reported figures disagree" -- "$bin" score --help
 expect "benchmark command runs" 0 "score \+ rank" -- "$bin" bench --units 50 --runs 2 --target-ms 100000
 
+# The web side's operator commands, each on a throwaway data folder.
+data=$(mktemp -d)
+expect "migrate creates the database" 0 "ProtectAuditLog" -- "$bin" migrate --yes --data "$data/migrate"
+expect "user create makes an account" 0 "created: an.nguyen \(appraiser\)" -- \
+    env PARINDEX_PASSWORD=mat-khau-du-dai "$bin" user create --username an.nguyen --name "Nguyễn Văn An" --role appraiser --data "$data/users"
+expect "user create refuses a short password" 1 "ít nhất 10 ký tự" -- \
+    env PARINDEX_PASSWORD=ngan "$bin" user create --username binh --role appraiser --data "$data/users"
+expect "a wrong DATABASE_URL names the variable" 1 "DATABASE_URL: unsupported scheme" -- \
+    env DATABASE_URL=mysql://x "$bin" migrate --yes --data "$data/wrong"
+# serve --demo: prints where it listens, where the data is, the accounts; answers /health.
+port=$((20000 + RANDOM % 20000))
+"$bin" serve --demo --data "$data/demo" --port "$port" >"$data/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 1 60); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+expect "serve answers /health" 0 "^ok" -- curl -fs "http://127.0.0.1:$port/health"
+expect "serve --demo prints URL, data folder and accounts" 0 "chilang.officer / demo-officer-2023" -- \
+    grep -A20 "demo accounts" "$data/serve.log"
+expect "serve prints where the data is" 0 "Dữ liệu / data: +$data/demo" -- cat "$data/serve.log"
+kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
+rm -rf "$data"
+
 echo "command-line checks: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
