@@ -301,7 +301,7 @@ struct AdminTests {
             let refused = try await browser.post(path, ["yaml": yaml, "version": String(set.version)])
             // check
             #expect(refused.status == .conflict)
-            #expect(refused.has("chỉ được sửa câu chữ (tên, hướng dẫn), không được sửa điểm, quy tắc hay cấu trúc."))
+            #expect(refused.has("chỉ được sửa câu chữ (tên, hướng dẫn), không được sửa điểm, quy tắc, cấu trúc, mã hay năm."))
             let after = try #require(try await CriteriaSetRecord.find(set.id, on: app.db))
             #expect(after.version == set.version)
             #expect(after.yaml == set.yaml)
@@ -379,6 +379,42 @@ struct AdminTests {
             let page = try await browser.get(opened.location ?? "/")
             #expect(page.has("15/01/2024"))
             #expect(page.has("UBND huyện Đình Lập"))
+        }
+    }
+
+    @Test func aUnitThatNoLongerExistsInThePeriodsYearGetsNoAssessment() async throws {
+        try await withApp { app in
+            // setup: Đình Lập merged away at the end of 2022
+            let browser = try await Self.admin(app)
+            try await browser.get(Paths.adminPeriods.href)
+            let merged = try await Fixtures.unit("dinh-lap", app)
+            merged.validTo = "2022-12-31"
+            try await merged.update(on: app.db)
+            let set = try await Self.parSet(app)
+            let group = try await Self.district(app)
+            // act
+            let opened = try await browser.post(Paths.adminPeriods.href, [
+                "title": "Kỳ sau sáp nhập", "criteria_set": try set.requireID().uuidString, "unit_group": try group.requireID().uuidString])
+            // check
+            #expect(opened.status == .seeOther)
+            let period = try #require(try await Period.query(on: app.db).filter(\.$title == "Kỳ sau sáp nhập").first())
+            let records = try await AssessmentRecord.query(on: app.db).filter(\.$periodID == period.requireID()).all()
+            #expect(records.count == 10)
+            #expect(!records.contains { $0.unitID == merged.id })
+        }
+    }
+
+    @Test func aSetUsedByAnOpenPeriodRefusesAChangedYear() async throws {
+        try await withApp { app in
+            let browser = try await Self.admin(app)
+            let set = try await Self.parSet(app)
+            let path = Paths.adminCriteriaSet(try set.requireID()).href
+            try await browser.get(path)
+            let yaml = set.yaml.replacingOccurrences(of: "\nyear: 2023\n", with: "\nyear: 2024\n")
+            #expect(yaml != set.yaml)
+            let refused = try await browser.post(path, ["yaml": yaml, "version": String(set.version)])
+            #expect(refused.status == .conflict)
+            #expect(try #require(try await CriteriaSetRecord.find(set.id, on: app.db)).year == 2023)
         }
     }
 

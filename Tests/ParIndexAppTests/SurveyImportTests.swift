@@ -300,7 +300,7 @@ struct SurveyImportTests {
             let saved = try await Self.surveyEntries(app)
             #expect(saved.isEmpty)
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.has("dòng 3:"))
+            #expect(refused.has("dòng 3: hồ sơ của đơn vị chi-lang chưa được gửi thẩm định"))
         }
     }
 

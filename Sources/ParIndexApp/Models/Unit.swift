@@ -33,3 +33,11 @@ final class Unit: Model, @unchecked Sendable {
         self.validTo = validTo
     }
 }
+
+extension Unit {
+    /// Whether the unit existed at some time in `year` (ISO dates compare as text).
+    func isValid(duringYear year: Int) -> Bool {
+        let start = "\(year)-01-01", end = "\(year)-12-31"
+        return (validFrom ?? start) <= end && (validTo ?? end) >= start
+    }
+}

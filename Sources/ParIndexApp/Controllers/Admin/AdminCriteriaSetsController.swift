@@ -117,10 +117,10 @@ enum CriteriaSetImport {
         let set = try parse(yaml)
         if try await isLocked(record, on: db) {
             let current = try CriteriaSet.fromYAML(record.yaml)
-            guard current.scoresLike(set) else {
+            guard current.scoresLike(set), set.metadata.id == current.metadata.id, set.metadata.year == current.metadata.year else {
                 throw AppError.conflict(.init(
-                    vi: "Bộ chỉ số đang được dùng trong kỳ đánh giá đang mở: chỉ được sửa câu chữ (tên, hướng dẫn), không được sửa điểm, quy tắc hay cấu trúc.",
-                    en: "The set is used by an open period: only wording (titles, guidance) may change, not points, rules or structure."))
+                    vi: "Bộ chỉ số đang được dùng trong kỳ đánh giá đang mở: chỉ được sửa câu chữ (tên, hướng dẫn), không được sửa điểm, quy tắc, cấu trúc, mã hay năm.",
+                    en: "The set is used by an open period: only wording (titles, guidance) may change, not points, rules, structure, id or year."))
             }
         }
         let oldVersion = record.version

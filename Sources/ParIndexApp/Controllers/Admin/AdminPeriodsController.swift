@@ -128,7 +128,9 @@ enum PeriodSetup {
                             appraisalDeadline: try date(form.appraisal_deadline, "appraisal_deadline"))
         try await db.transaction { db in
             try await period.create(on: db)
-            for unit in try await Unit.query(on: db).filter(\.$unitGroupID == groupID).all() {
+            // Only units that exist during the period's year: a merged unit stops being assessed.
+            let units = try await Unit.query(on: db).filter(\.$unitGroupID == groupID).all()
+            for unit in units where unit.isValid(duringYear: set.year) {
                 try await AssessmentRecord(periodID: period.requireID(), unitID: unit.requireID()).create(on: db)
             }
         }

@@ -105,6 +105,10 @@ enum SurveyImport {
                 problems.append("dòng \(line.number): không có hồ sơ của đơn vị \(line.unitCode) trong kỳ này")
                 continue
             }
+            guard record.state != .draft else {
+                problems.append("dòng \(line.number): hồ sơ của đơn vị \(line.unitCode) chưa được gửi thẩm định")
+                continue
+            }
             guard try await Access.canView(record, user: user, on: db) else {
                 problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
                 continue
