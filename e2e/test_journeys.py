@@ -358,3 +358,20 @@ def test_library_refuses_text_file_named_pdf(server, page, accounts, fixtures_di
     documents = page.locator("#documents")
     if documents.count():
         expect(documents).not_to_contain_text("Văn bản giả dạng PDF")
+
+
+def test_points_show_while_typing_without_saving(server, page, accounts):
+    """With JavaScript, the core's points for what is typed appear before saving; nothing is saved."""
+    login(page, server.base_url, *accounts["officer"])
+    # The task-performance assessment stays a draft whatever the PAR journey did.
+    click_and_wait(page, "#assessments a:has-text('UBND huyện Chi Lăng') >> nth=1")
+    form = page.locator("form.entry-form:has(input[inputmode=decimal])").first
+    field = form.locator("input[inputmode=decimal]").first
+    before = field.input_value()
+    field.fill("1,5")
+    output = form.locator("output.live-points")
+    # "→ points (working); total — chưa lưu" appears only for a valid input the core scored.
+    expect(output).to_contain_text("→", timeout=5000)
+    expect(output).to_contain_text("chưa lưu")
+    page.reload()
+    expect(page.locator("form.entry-form:has(input[inputmode=decimal])").first.locator("input[inputmode=decimal]").first).to_have_value(before)

@@ -15,6 +15,7 @@ enum Paths {
     case saveEntry(UUID, code: String)
     case saveAppraisal(UUID, code: String)
     case saveSurvey(UUID, code: String)
+    case previewEntry(UUID, code: String, layer: String)
     case requestExplanation(UUID, code: String)
     case answerExplanation(UUID, request: UUID)
     case workflowAction(UUID, action: String)
@@ -52,6 +53,7 @@ enum Paths {
         case let .saveEntry(id, code): "/assessments/\(id)/entries/\(Self.encode(code))"
         case let .saveAppraisal(id, code): "/assessments/\(id)/appraisal/\(Self.encode(code))"
         case let .saveSurvey(id, code): "/assessments/\(id)/survey/\(Self.encode(code))"
+        case let .previewEntry(id, code, layer): "/assessments/\(id)/preview/\(Self.encode(code))?layer=\(layer)"
         case let .requestExplanation(id, code): "/assessments/\(id)/explanations/\(Self.encode(code))"
         case let .answerExplanation(id, request): "/assessments/\(id)/answers/\(request)"
         case let .workflowAction(id, action): "/assessments/\(id)/actions/\(action)"

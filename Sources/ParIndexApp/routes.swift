@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     assessment.post("entries", ":code", use: AssessmentController.saveEntry)
     assessment.post("appraisal", ":code", use: AssessmentController.saveAppraisal)
     assessment.post("survey", ":code", use: AssessmentController.saveSurvey)
+    assessment.post("preview", ":code", use: AssessmentController.preview)
     assessment.post("explanations", ":code", use: AssessmentController.requestExplanation)
     assessment.post("answers", ":requestID", use: AssessmentController.answerExplanation)
     assessment.post("actions", ":action", use: AssessmentController.performAction)

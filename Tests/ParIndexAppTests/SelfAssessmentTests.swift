@@ -134,5 +134,28 @@ struct SelfAssessmentTests {
             #expect(history.has("Số liệu quý IV"))
         }
     }
+
+    @Test func thePreviewComputesWithoutSaving() async throws {
+        try await withApp { app in
+            // setup
+            let browser = Browser(app)
+            try await browser.login(Demo.officer.0, Demo.officer.1)
+            let path = try await Fixtures.chiLangPath(app)
+            try await browser.get(path)
+            // act
+            let preview = try await browser.post(path + "/preview/3.6?layer=self", ["achieved": "45,5"])
+            let invalid = try await browser.post(path + "/preview/3.6?layer=self", ["achieved": "45,5,5"])
+            let appraisal = try await browser.post(path + "/preview/3.6?layer=appraised_1", ["achieved": "1"])
+            // check
+            #expect(preview.status == .ok)
+            #expect(preview.has("\"points\":\"2,28\""))
+            #expect(preview.has("64,34 \\/ 100 · chỉ số 64,34") || preview.has("64,34 / 100 · chỉ số 64,34"))
+            #expect(invalid.has("\"field\":\"achieved\""))
+            #expect(appraisal.status == .forbidden)
+            let record = try await Fixtures.parAssessment(of: "chi-lang", app)
+            let entry = try #require(try await EntryRecord.query(on: app.db).filter(\.$assessmentID == record.requireID()).filter(\.$nodeCode == "3.6").first())
+            #expect(entry.version == 1)
+        }
+    }
 }
 }

@@ -8,12 +8,33 @@ enum ClientScript {
       document.querySelectorAll("[data-print]").forEach(function (button) {
         button.addEventListener("click", function () { window.print(); });
       });
-      // Warn before leaving a criterion form with unsaved changes.
+      // Warn before leaving a criterion form with unsaved changes, and show the core's points
+      // for what is typed (not saved) a moment after typing stops.
       var dirty = new Set();
       document.querySelectorAll("form.entry-form").forEach(function (form) {
-        form.addEventListener("input", function () { dirty.add(form); });
+        var timer = null;
+        var output = form.querySelector("output.live-points");
+        form.addEventListener("input", function () {
+          dirty.add(form);
+          if (!output || !form.dataset.preview) { return; }
+          clearTimeout(timer);
+          timer = setTimeout(function () { preview(form, output); }, 400);
+        });
         form.addEventListener("submit", function () { dirty.delete(form); });
       });
+      function preview(form, output) {
+        var body = new URLSearchParams(new FormData(form));
+        fetch(form.dataset.preview, { method: "POST", body: body, credentials: "same-origin",
+                                      headers: { "Accept": "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (result) {
+            if (!result) { output.textContent = ""; return; }
+            output.classList.toggle("field-error", !!result.error);
+            output.textContent = result.error ? result.error
+              : "→ " + result.points + " (" + result.working + "); " + result.total + " — " + (document.documentElement.lang === "en" ? "not saved yet" : "chưa lưu");
+          })
+          .catch(function () { output.textContent = ""; });
+      }
       window.addEventListener("beforeunload", function (event) {
         if (dirty.size > 0) { event.preventDefault(); event.returnValue = ""; }
       });

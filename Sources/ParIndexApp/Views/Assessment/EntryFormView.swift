@@ -3,12 +3,12 @@ import ParIndexCore
 
 /// The form of one layer of one criterion: the rule's inputs, a note, the version seen.
 enum EntryFormView {
-    static func node(_ context: PageContext, action: String, code: String, layer: EntryLayer, fields: [AssessmentPage.InputField],
+    static func node(_ context: PageContext, action: String, preview: String, code: String, layer: EntryLayer, fields: [AssessmentPage.InputField],
                      saved: AssessmentPage.EntryValues?, form: AssessmentPage.FormState?, noteLabel: String, submitLabel: String) -> Node {
         let values = form?.values ?? saved?.values ?? [:]
         let note = form?.note ?? saved?.note ?? ""
         let prefix = "\(layer.rawValue)-\(code)"
-        return .form(.method("post"), .action(action), .class("entry-form"), .id("form-\(prefix)"), .data("code", code)) {
+        return .form(.method("post"), .action(action), .class("entry-form"), .id("form-\(prefix)"), .data("code", code), .data("preview", preview)) {
             CSRFField.node(context)
             Node.input(.type("hidden"), .name("version"), .value(String(saved?.version ?? 0)))
             if let form, form.restored {
@@ -35,6 +35,8 @@ enum EntryFormView {
                 Node.p(.class("field-error"), .role("alert"), .id("error-\(prefix)-note")) { context.t(error) }
             }
             Node.button(.type("submit"), .class("primary"), .id("save-\(prefix)")) { submitLabel }
+            // Filled by the page's script while typing; without JavaScript the save shows the points.
+            Node.output(.class("live-points"), .id("live-\(prefix)"), .aria("live", "polite")) { "" }
             if let saved, let by = saved.updatedBy {
                 Node.span(.class("muted")) { context.t("Lưu bởi ", "Saved by ") + by }
             }
