@@ -11,18 +11,8 @@ enum APIController {
 
     @Sendable static func createToken(_ request: Request) async throws -> Response {
         let body = try request.content.decode(APITokenRequest.self)
-        let settings = request.settings
-        let username = body.username.trimmingCharacters(in: .whitespaces).lowercased()
-        let keys = ["user:" + username, "address:" + (request.remoteAddress?.ipAddress ?? "?")]
-        let now = settings.clock()
-        if await request.application.loginThrottle.waitTime(for: keys, now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow) != nil {
-            throw AppError(status: .tooManyRequests, message: .init(vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau.", en: "Too many failed logins. Try again later."))
-        }
-        guard let user = try await User.query(on: request.db).filter(\.$username == username).first(), user.active,
-              try await request.password.async.verify(body.password, created: user.passwordHash) else {
-            await request.application.loginThrottle.recordFailure(for: keys, now: now)
-            throw AppError(status: .unauthorized, message: .init(vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password."))
-        }
+        let user = try await SignIn.verify(username: body.username, password: body.password, request: request)
+        let now = request.settings.clock()
         let token = RandomToken.make()
         let expires = now.addingTimeInterval(30 * 24 * 3600)
         try await ApiToken(userID: user.requireID(), tokenHash: RandomToken.sha256(token), label: "api", expiresAt: expires).create(on: request.db)

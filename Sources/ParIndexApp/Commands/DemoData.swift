@@ -114,21 +114,3 @@ enum DemoData {
         throw AppSettings.Problem(description: "--demo needs the repository's criteria-sets/ and examples/ folders: start the server from the repository root")
     }
 }
-
-extension CalendarDate {
-    init(isoDate date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 1970, month: 1, day: 1)!
-    }
-
-    func adding(days: Int) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        let start = calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date()
-        let end = calendar.date(byAdding: .day, value: days, to: start) ?? start
-        let parts = calendar.dateComponents([.year, .month, .day], from: end)
-        return CalendarDate(year: parts.year ?? year, month: parts.month ?? month, day: parts.day ?? day) ?? self
-    }
-}

@@ -224,11 +224,6 @@ enum AssessmentController {
 }
 
 extension Request {
-    /// Today in Vietnam (UTC+7), for deadlines.
-    var today: CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: settings.clock())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 1970, month: 1, day: 1)!
-    }
+    /// Today in Vietnam, for deadlines.
+    var today: CalendarDate { CalendarDate(isoDate: settings.clock()) }
 }

@@ -20,26 +20,15 @@ enum AuthController {
         let form = try request.content.decode(LoginForm.self)
         let context = request.pageContext()
         let back = SiteController.safeBack(form.back)
-        let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
-        let settings = request.settings
-        let keys = ["user:" + username, "address:" + (request.remoteAddress?.ipAddress ?? "?")]
-        let now = settings.clock()
-        func refuse(_ message: String, status: HTTPResponseStatus) -> Response {
-            let response = LoginPage.render(context, model: LoginPage.Model(back: back, username: form.username, error: message, keptInput: PendingForm.peek(request) != nil))
-            response.status = status
+        let user: User
+        do {
+            user = try await SignIn.verify(username: form.username, password: form.password, request: request)
+        } catch let error as AppError {
+            let response = LoginPage.render(context, model: LoginPage.Model(back: back, username: form.username, error: context.t(error.message),
+                                                                            keptInput: PendingForm.peek(request) != nil))
+            response.status = error.status
             return response
         }
-        if let wait = await request.application.loginThrottle.waitTime(for: keys, now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow) {
-            let minutes = Int((wait / 60).rounded(.up))
-            return refuse(context.t("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(minutes) phút.",
-                                    "Too many failed logins. Try again in \(minutes) minutes."), status: .tooManyRequests)
-        }
-        guard let user = try await User.query(on: request.db).filter(\.$username == username).first(), user.active,
-              try await request.password.async.verify(form.password, created: user.passwordHash) else {
-            await request.application.loginThrottle.recordFailure(for: keys, now: now)
-            return refuse(context.t("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong username or password."), status: .unauthorized)
-        }
-        await request.application.loginThrottle.reset(for: ["user:" + username])
         // A new session id at login (no fixation), keeping what the expired session saved.
         let kept = request.session.data
         if let oldID = request.session.id {

@@ -1,0 +1,29 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// Checks a username and password for the login page and the API's tokens alike: one place
+/// for throttling (per account and per address) and for the message a refusal carries.
+enum SignIn {
+    static func verify(username: String, password: String, request: Request) async throws -> User {
+        let settings = request.settings
+        let name = username.trimmingCharacters(in: .whitespaces).lowercased()
+        let keys = ["user:" + name, "address:" + (request.remoteAddress?.ipAddress ?? "?")]
+        let throttle = request.application.loginThrottle
+        let now = settings.clock()
+        if let wait = await throttle.waitTime(for: keys, now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow) {
+            let minutes = Int((wait / 60).rounded(.up))
+            throw AppError(status: .tooManyRequests, message: LocalizedText(
+                vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(minutes) phút.",
+                en: "Too many failed logins. Try again in \(minutes) minutes."))
+        }
+        guard let user = try await User.query(on: request.db).filter(\.$username == name).first(), user.active,
+              try await request.password.async.verify(password, created: user.passwordHash) else {
+            await throttle.recordFailure(for: keys, now: now)
+            throw AppError(status: .unauthorized, message: LocalizedText(vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password."))
+        }
+        await throttle.reset(for: ["user:" + name])
+        return user
+    }
+}
