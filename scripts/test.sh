@@ -22,13 +22,16 @@ bin=$(swift build --show-bin-path)/parindex
 echo "== command-line checks (the founding example, end to end)"
 scripts/check-cli.sh "$bin"
 
+# Swift Testing prints a line as each test starts; the lines saying how each ended are enough.
+quiet() { grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]| started\.$' || true; }
+
 echo "== swift test (SQLite)"
-swift test --skip-build 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]'
+swift test --skip-build 2>&1 | quiet
 
 echo "== swift test (PostgreSQL): the database tests again"
 trap 'scripts/pg-cluster.sh stop >/dev/null 2>&1 || true' EXIT
 database_url=$(scripts/pg-cluster.sh start)
-DATABASE_URL=$database_url swift test --skip-build --filter ParIndexAppTests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]'
+DATABASE_URL=$database_url swift test --skip-build --filter ParIndexAppTests 2>&1 | quiet
 scripts/pg-cluster.sh stop >/dev/null
 
 echo "== API document"

@@ -31,6 +31,7 @@ enum Paths {
     case surveyImport(period: UUID)
     case adminUnits
     case adminUsers
+    case adminUserActive(UUID)
     case adminCriteriaSets
     case adminCriteriaSet(UUID)
     case adminCloneCriteriaSet(UUID)
@@ -69,6 +70,7 @@ enum Paths {
         case let .surveyImport(period): "/periods/\(period)/survey-import"
         case .adminUnits: "/admin/units"
         case .adminUsers: "/admin/users"
+        case let .adminUserActive(id): "/admin/users/\(id)/active"
         case .adminCriteriaSets: "/admin/criteria-sets"
         case let .adminCriteriaSet(id): "/admin/criteria-sets/\(id)"
         case let .adminCloneCriteriaSet(id): "/admin/criteria-sets/\(id)/clone"

@@ -49,6 +49,7 @@ func routes(_ app: Application) throws {
     admin.post("units", use: AdminUnitsController.create)
     admin.get("users", use: AdminUsersController.index)
     admin.post("users", use: AdminUsersController.create)
+    admin.post("users", ":userID", "active", use: AdminUsersController.setActive)
     admin.get("criteria-sets", use: AdminCriteriaSetsController.index)
     admin.on(.POST, "criteria-sets", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.importSet)
     admin.get("criteria-sets", ":setID", use: AdminCriteriaSetsController.show)

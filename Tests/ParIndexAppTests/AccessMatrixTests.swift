@@ -39,6 +39,7 @@ extension AppTests {
             let otherUnit = try await Fixtures.unit("huu-lung", app).requireID()
             let period = try #require(try await Period.query(on: app.db).first()).requireID()
             let set = try #require(try await CriteriaSetRecord.query(on: app.db).first()).requireID()
+            let otherUser = try #require(try await User.query(on: app.db).filter(\.$username == "chilang.leader").first()).requireID()
             func all(_ status: HTTPStatus) -> [Role: HTTPStatus] {
                 [.officer: status, .leader: status, .appraiser: status, .admin: status]
             }
@@ -62,6 +63,10 @@ extension AppTests {
                 Case(name: "admin criteria set", method: .GET, path: Paths.adminCriteriaSet(set).href, expected: adminOnly),
                 Case(name: "admin periods", method: .GET, path: Paths.adminPeriods.href, expected: adminOnly),
                 Case(name: "admin period", method: .GET, path: Paths.adminPeriod(period).href, expected: adminOnly),
+                Case(name: "deactivate an account", method: .POST, path: Paths.adminUserActive(otherUser).href,
+                     expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: .seeOther]),
+                Case(name: "criterion evidence page", method: .GET, path: Paths.criterionEvidence(try own.requireID(), code: "1.2").href,
+                     expected: [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
                 Case(name: "create a user", method: .POST, path: Paths.adminUsers.href,
                      expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: .badRequest]),
             ]

@@ -478,7 +478,7 @@ struct AdminTests {
                 "unit": try await Fixtures.unit("huu-lung", app).requireID().uuidString, "appraiser": try officer.requireID().uuidString])
             // check
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.has("Hãy chọn đơn vị và thẩm định viên."))
+            #expect(refused.has("Hãy chọn một đơn vị của kỳ và một thẩm định viên."))
             #expect(try await AppraiserAssignment.query(on: app.db).count() == before)
         }
     }

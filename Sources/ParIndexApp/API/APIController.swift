@@ -36,17 +36,11 @@ enum APIController {
     }
 
     @Sendable static func periods(_ request: Request) async throws -> [APIPeriod] {
-        try await Period.query(on: request.db).sort(\.$year, .descending).all().map { period in
-            APIPeriod(id: period.id ?? UUID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
-                      unit_group_id: period.unitGroupID, self_deadline: period.selfDeadline, explanation_deadline: period.explanationDeadline,
-                      appraisal_deadline: period.appraisalDeadline, open: period.open)
-        }
+        try await Period.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all().map(APIPeriod.init)
     }
 
     @Sendable static func criteriaSets(_ request: Request) async throws -> [APICriteriaSet] {
-        try await CriteriaSetRecord.query(on: request.db).sort(\.$year, .descending).all().map { set in
-            APICriteriaSet(id: set.id ?? UUID(), key: set.setKey, year: set.year, title: set.title, version: set.version)
-        }
+        try await CriteriaSetRecord.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all().map(APICriteriaSet.init)
     }
 
     /// Body: the YAML text (`Content-Type: application/yaml` or text/plain).
@@ -56,7 +50,7 @@ enum APIController {
         do {
             let record = try await CriteriaSetImport.create(yaml: yaml, by: try request.user, on: request.db)
             let response = Response(status: .created)
-            try response.content.encode(APICriteriaSet(id: try record.requireID(), key: record.setKey, year: record.year, title: record.title, version: record.version))
+            try response.content.encode(APICriteriaSet(record))
             return response
         } catch let problems as CriteriaSetImport.Problems {
             return try APIError.response(status: .unprocessableEntity,
@@ -192,8 +186,7 @@ enum APIController {
                                                                               issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"]),
                                                      unitID: unitID, store: store, by: user, on: request.db)
         let response = Response(status: .created)
-        try response.content.encode(APIDocument(id: try document.requireID(), title: document.title, content_type: document.contentType,
-                                                bytes: document.byteCount, sha256: document.contentHash))
+        try response.content.encode(APIDocument(document))
         return response
     }
 }

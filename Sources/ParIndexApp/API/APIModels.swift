@@ -43,6 +43,13 @@ struct APIUnit: Content {
     var successor_id: UUID?
 }
 
+extension APIUnit {
+    init(_ unit: Unit) {
+        self.init(id: unit.id ?? UUID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
+                  valid_from: unit.validFrom, valid_to: unit.validTo, predecessor_id: unit.predecessorID, successor_id: unit.successorID)
+    }
+}
+
 struct APIPeriod: Content {
     var id: UUID
     var title: String
@@ -55,12 +62,26 @@ struct APIPeriod: Content {
     var open: Bool
 }
 
+extension APIPeriod {
+    init(_ period: Period) {
+        self.init(id: period.id ?? UUID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
+                  unit_group_id: period.unitGroupID, self_deadline: period.selfDeadline, explanation_deadline: period.explanationDeadline,
+                  appraisal_deadline: period.appraisalDeadline, open: period.open)
+    }
+}
+
 struct APICriteriaSet: Content {
     var id: UUID
     var key: String
     var year: Int
     var title: String
     var version: Int
+}
+
+extension APICriteriaSet {
+    init(_ set: CriteriaSetRecord) {
+        self.init(id: set.id ?? UUID(), key: set.setKey, year: set.year, title: set.title, version: set.version)
+    }
 }
 
 struct APIAssessmentSummary: Content {
@@ -154,9 +175,23 @@ struct APIHistoryEvent: Content {
 struct APIDocument: Content {
     var id: UUID
     var title: String
+    var document_number: String
+    var issuer: String
+    var issued_on: String?
     var content_type: String
     var bytes: Int
     var sha256: String
+
+    init(_ document: EvidenceDocument) {
+        id = document.id ?? UUID()
+        title = document.title
+        document_number = document.documentNumber
+        issuer = document.issuer
+        issued_on = document.issuedOn
+        content_type = document.contentType
+        bytes = document.byteCount
+        sha256 = document.contentHash
+    }
 }
 
 /// A JSON value of an input body: strings, whole numbers and booleans. Decimals come as strings

@@ -44,4 +44,6 @@ enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case report
     case criteriaSet = "criteria_set"
     case account
+    case unit
+    case period
 }

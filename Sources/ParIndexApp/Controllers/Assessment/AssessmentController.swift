@@ -174,18 +174,10 @@ enum AssessmentController {
     @Sendable static func saveReport(_ request: Request) async throws -> Response {
         let user = try request.user
         let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        let difficulties = ((try? request.content.get(String.self, at: "difficulties")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let proposals = ((try? request.content.get(String.self, at: "proposals")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let difficulties = (try? request.content.get(String.self, at: "difficulties")) ?? ""
+        let proposals = (try? request.content.get(String.self, at: "proposals")) ?? ""
         return try await act(request, record, anchor: "report") { _ in
-            guard user.role.isUnitRole, user.unitID == record.unitID else { throw AppError.forbidden() }
-            guard record.state.unitMayEditSelfAssessment else { throw EntryService.refusedEdit(record.state) }
-            let old = "\(record.difficulties) | \(record.proposals)"
-            try await request.db.transaction { db in
-                record.difficulties = difficulties
-                record.proposals = proposals
-                try await record.update(on: db)
-                try await Audit.record(.report, by: user, assessment: record.id, old: old, new: "\(difficulties) | \(proposals)", on: db)
-            }
+            try await ReportService.save(difficulties: difficulties, proposals: proposals, on: record, by: user, db: request.db)
             return request.pageContext().t("Đã lưu báo cáo.", "Report saved.")
         }
     }

@@ -16,6 +16,7 @@ enum AdminUsersPage {
                 Node.thead { Node.tr {
                     Node.th { context.t("Tên đăng nhập", "Username") }; Node.th { context.t("Họ tên", "Name") }
                     Node.th { context.t("Vai trò", "Role") }; Node.th { context.t("Đơn vị", "Unit") }
+                    Node.th { context.t("Trạng thái", "Status") }
                 } }
                 Node.tbody {
                     for user in model.users {
@@ -24,6 +25,16 @@ enum AdminUsersPage {
                             Node.td { user.displayName }
                             Node.td { context.t(user.role.title) }
                             Node.td { user.unitID.flatMap { unitNames[$0] } ?? "—" }
+                            Node.td {
+                                user.active ? context.t("Đang hoạt động ", "Active ") : context.t("Đã khóa ", "Deactivated ")
+                                Node.form(.method("post"), .action(Paths.adminUserActive(user.id ?? UUID()).href), .class("inline")) {
+                                    CSRFField.node(context)
+                                    Node.input(.type("hidden"), .name("active"), .value(user.active ? "0" : "1"))
+                                    Node.button(.type("submit"), .class("link-button"), .id("active-\(user.username)")) {
+                                        user.active ? context.t("Khóa", "Deactivate") : context.t("Mở lại", "Reactivate")
+                                    }
+                                }
+                            }
                         }
                     }
                 }

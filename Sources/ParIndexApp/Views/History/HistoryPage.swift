@@ -63,6 +63,8 @@ enum HistoryPage {
         case .report: context.t("Báo cáo", "Report")
         case .criteriaSet: context.t("Bộ chỉ số", "Criteria set")
         case .account: context.t("Tài khoản", "Account")
+        case .unit: context.t("Đơn vị", "Unit")
+        case .period: context.t("Kỳ đánh giá", "Period")
         }
     }
 }

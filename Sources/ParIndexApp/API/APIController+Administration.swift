@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// The administrator's operations as JSON: the same services as the admin pages. Bodies use the
+/// pages' field names (`UnitAdmin.Draft`, `UserAccounts.Draft`, `PeriodSetup.Draft`).
+extension APIController {
+    static func requireAdministrator(_ request: Request) throws -> User {
+        let user = try request.user
+        guard user.role == .administrator else { throw AppError.forbidden() }
+        return user
+    }
+
+    @Sendable static func createUnit(_ request: Request) async throws -> Response {
+        let admin = try requireAdministrator(request)
+        let unit = try await UnitAdmin.create(try request.content.decode(UnitAdmin.Draft.self), by: admin, on: request.db)
+        return try created(APIUnit(unit))
+    }
+
+    @Sendable static func createUser(_ request: Request) async throws -> Response {
+        let admin = try requireAdministrator(request)
+        let draft = try request.content.decode(UserAccounts.Draft.self)
+        let user = try await UserAccounts.create(username: draft.username, displayName: draft.display_name, password: draft.password,
+                                                 role: draft.role, unitID: draft.unit.flatMap(UUID.init(uuidString:)),
+                                                 hasher: request.password.async, by: admin, on: request.db)
+        return try created(APIUser(user))
+    }
+
+    struct ActiveBody: Content {
+        var active: Bool
+    }
+
+    @Sendable static func setUserActive(_ request: Request) async throws -> APIUser {
+        let admin = try requireAdministrator(request)
+        guard let id = request.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: request.db) else { throw AppError.notFound() }
+        try await UserAccounts.setActive(user, try request.content.decode(ActiveBody.self).active, by: admin, on: request.db)
+        return APIUser(user)
+    }
+
+    @Sendable static func createPeriod(_ request: Request) async throws -> Response {
+        _ = try requireAdministrator(request)
+        let period = try await PeriodSetup.create(try request.content.decode(PeriodSetup.Draft.self), on: request.db)
+        return try created(APIPeriod(period))
+    }
+
+    struct AssignmentBody: Content {
+        var unit: String
+        var appraiser: String
+    }
+
+    @Sendable static func assignAppraiser(_ request: Request) async throws -> HTTPStatus {
+        _ = try requireAdministrator(request)
+        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let body = try request.content.decode(AssignmentBody.self)
+        try await PeriodSetup.assign(unitID: UUID(uuidString: body.unit), appraiserID: UUID(uuidString: body.appraiser), in: period, on: request.db)
+        return .created
+    }
+
+    @Sendable static func approvePeriod(_ request: Request) async throws -> APIPeriod {
+        let admin = try requireAdministrator(request)
+        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        try await PeriodSetup.approve(period, by: admin, today: request.today, app: request.application, on: request.db)
+        return APIPeriod(period)
+    }
+
+    /// Body: the CSV text (`unit_code,criterion_code,points` or `…,satisfaction`).
+    @Sendable static func importSurvey(_ request: Request) async throws -> [String: Int] {
+        let user = try request.user
+        guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
+        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let count = try await SurveyImport.run(request.body.string ?? "", period: period, by: user, app: request.application, on: request.db)
+        return ["imported": count]
+    }
+
+    /// Body: the YAML text; `?version=N` is the version the editor started from.
+    @Sendable static func updateCriteriaSet(_ request: Request) async throws -> Response {
+        let admin = try requireAdministrator(request)
+        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        do {
+            try await CriteriaSetImport.update(record, yaml: request.body.string ?? "", expectedVersion: request.query[Int.self, at: "version"],
+                                               by: admin, on: request.db)
+        } catch let problems as CriteriaSetImport.Problems {
+            return try APIError.response(status: .unprocessableEntity,
+                                         message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
+        }
+        let response = Response(status: .ok)
+        try response.content.encode(APICriteriaSet(record))
+        return response
+    }
+
+    @Sendable static func cloneCriteriaSet(_ request: Request) async throws -> Response {
+        let admin = try requireAdministrator(request)
+        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        return try created(APICriteriaSet(try await CriteriaSetImport.cloneIntoNextYear(record, by: admin, on: request.db)))
+    }
+
+    static func created(_ body: some Content) throws -> Response {
+        let response = Response(status: .created)
+        try response.content.encode(body)
+        return response
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// Adding units: checked codes, groups and dates; a predecessor learns its successor (a merger).
+enum UnitAdmin {
+    /// What the page's form and the API send; dates dd/mm/yyyy or yyyy-mm-dd.
+    struct Draft: Content {
+        var code: String
+        var name: String
+        var group: String
+        var parent: String?
+        var valid_from: String?
+        var valid_to: String?
+        var predecessor: String?
+    }
+
+    static func create(_ form: Draft, by user: User, on db: any Database) async throws -> Unit {
+        let unit = try await validated(form, on: db)
+        try await db.transaction { db in
+            try await unit.create(on: db)
+            if let predecessorID = unit.predecessorID, let predecessor = try await Unit.find(predecessorID, on: db) {
+                predecessor.successorID = unit.id
+                try await predecessor.update(on: db)
+            }
+            try await Audit.record(.unit, by: user, assessment: nil, old: nil, new: "đơn vị \(unit.code) \(unit.name)", on: db)
+        }
+        return unit
+    }
+
+    static func validated(_ form: Draft, on db: any Database) async throws -> Unit {
+        let code = form.code.trimmingCharacters(in: .whitespaces)
+        let name = form.name.trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty, !name.isEmpty else {
+            throw AppError.invalid(.init(vi: "Mã và tên đơn vị là bắt buộc.", en: "Code and name are required."), field: "code")
+        }
+        guard try await Unit.query(on: db).filter(\.$code == code).count() == 0 else {
+            throw AppError.invalid(.init(vi: "Mã đơn vị \(code) đã tồn tại.", en: "Unit code \(code) already exists."), field: "code")
+        }
+        guard let groupID = UUID(uuidString: form.group), try await UnitGroup.find(groupID, on: db) != nil else {
+            throw AppError.invalid(.init(vi: "Hãy chọn nhóm đơn vị.", en: "Choose a unit group."), field: "group")
+        }
+        func date(_ text: String?, field: String) throws -> String? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let date = CalendarDate(text) else {
+                throw AppError.invalid(.init(vi: "Ngày phải có dạng dd/mm/yyyy.", en: "Dates are dd/mm/yyyy."), field: field)
+            }
+            return date.iso
+        }
+        let unit = Unit(unitGroupID: groupID, parentID: form.parent.flatMap(UUID.init(uuidString:)), code: code, name: name,
+                        validFrom: try date(form.valid_from, field: "valid_from"), validTo: try date(form.valid_to, field: "valid_to"))
+        unit.predecessorID = form.predecessor.flatMap(UUID.init(uuidString:))
+        return unit
+    }
+}

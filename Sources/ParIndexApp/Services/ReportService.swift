@@ -1,0 +1,19 @@
+import Fluent
+import Foundation
+
+/// The free text of the self-assessment report (difficulties and proposals), the unit's while drafting.
+enum ReportService {
+    static func save(difficulties: String, proposals: String, on record: AssessmentRecord, by user: User, db: any Database) async throws {
+        guard user.role.isUnitRole, user.unitID == record.unitID else { throw AppError.forbidden() }
+        guard record.state.unitMayEditSelfAssessment else { throw EntryService.refusedEdit(record.state) }
+        let newDifficulties = difficulties.trimmingCharacters(in: .whitespacesAndNewlines)
+        let newProposals = proposals.trimmingCharacters(in: .whitespacesAndNewlines)
+        let old = "\(record.difficulties) | \(record.proposals)"
+        try await db.transaction { db in
+            record.difficulties = newDifficulties
+            record.proposals = newProposals
+            try await record.update(on: db)
+            try await Audit.record(.report, by: user, assessment: record.id, old: old, new: "\(newDifficulties) | \(newProposals)", on: db)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// Reads survey points from CSV and saves them as the survey layer of each unit's assessment.
+enum SurveyImport {
+    struct Line {
+        var number: Int
+        var unitCode: String
+        var criterionCode: String
+        var fields: [String: String]
+    }
+
+    static func parse(_ text: String) throws -> [Line] {
+        // Numbered as in the file, blank lines included, so a message points at the right line.
+        let rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespaces)) }
+            .filter { !$0.text.isEmpty }
+        guard let header = rows.first?.text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
+              header.count == 3, header[0] == "unit_code", header[1] == "criterion_code", ["points", "satisfaction"].contains(header[2]) else {
+            throw AppError.invalid(LocalizedText(vi: "Dòng đầu của tệp CSV phải là: unit_code,criterion_code,points (hoặc satisfaction).",
+                                                 en: "The CSV's first line must be: unit_code,criterion_code,points (or satisfaction)."), field: "csv")
+        }
+        let valueField = header[2] == "points" ? "score" : "satisfaction"
+        var lines: [Line] = []
+        var problems: [String] = []
+        for row in rows.dropFirst() {
+            // A value may carry a decimal comma inside quotes: "12,5".
+            let cells = splitCSV(row.text)
+            guard cells.count == 3 else {
+                problems.append("dòng \(row.number): cần 3 cột, có \(cells.count)")
+                continue
+            }
+            lines.append(Line(number: row.number, unitCode: cells[0], criterionCode: cells[1], fields: [valueField: cells[2]]))
+        }
+        guard problems.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Tệp CSV có lỗi: " + problems.joined(separator: "; "), en: "The CSV has errors: " + problems.joined(separator: "; ")), field: "csv")
+        }
+        return lines
+    }
+
+    static func splitCSV(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var quoted = false
+        for character in row {
+            if character == "\"" { quoted.toggle() }
+            else if character == ",", !quoted { cells.append(current.trimmingCharacters(in: .whitespaces)); current = "" }
+            else { current.append(character) }
+        }
+        cells.append(current.trimmingCharacters(in: .whitespaces))
+        return cells
+    }
+
+    static func run(_ text: String, period: Period, by user: User, app: Application, on db: any Database) async throws -> Int {
+        let lines = try parse(text)
+        let periodID = try period.requireID()
+        var problems: [String] = []
+        var planned: [(AssessmentWorkspace, Line, EntryForm)] = []
+        var workspaces: [String: AssessmentWorkspace] = [:]
+        for line in lines {
+            guard let unit = try await Unit.query(on: db).filter(\.$code == line.unitCode).first(),
+                  let record = try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID == unit.requireID()).first() else {
+                problems.append("dòng \(line.number): không có hồ sơ của đơn vị \(line.unitCode) trong kỳ này")
+                continue
+            }
+            guard record.state != .draft else {
+                problems.append("dòng \(line.number): hồ sơ của đơn vị \(line.unitCode) chưa được gửi thẩm định")
+                continue
+            }
+            guard try await Access.canView(record, user: user, on: db) else {
+                problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
+                continue
+            }
+            let workspace: AssessmentWorkspace
+            if let cached = workspaces[line.unitCode] { workspace = cached } else {
+                workspace = try await AssessmentWorkspace.load(record, app: app, on: db)
+                workspaces[line.unitCode] = workspace
+            }
+            var fields = line.fields
+            fields["version"] = workspace.entry(line.criterionCode, .survey).map { String($0.version) }
+            fields["note"] = "Nhập từ tệp CSV"
+            planned.append((workspace, line, EntryForm(fields: fields)))
+        }
+        // Check every line (criterion, state, value, repetition) before saving any.
+        var seen: [String: Int] = [:]
+        for (workspace, line, form) in planned {
+            let key = line.unitCode + "\u{1F}" + line.criterionCode
+            if let first = seen[key] {
+                problems.append("dòng \(line.number): trùng đơn vị và tiêu chí với dòng \(first)")
+                continue
+            }
+            seen[key] = line.number
+            guard let index = workspace.compiled.tree.nodeIndex(of: line.criterionCode), workspace.compiled.tree.nodes[index].kind == .survey else {
+                problems.append("dòng \(line.number): \(line.criterionCode) không phải tiêu chí điều tra xã hội học")
+                continue
+            }
+            let node = workspace.compiled.tree.nodes[index].definition
+            do {
+                try EntryService.authorize(layer: .survey, node: node, state: workspace.record.state, user: user, workspace: workspace, on: db)
+            } catch let error as AppError {
+                problems.append("dòng \(line.number): \(line.unitCode) — \(error.message.vi)")
+                continue
+            }
+            do {
+                let input = try form.leafInput(for: node)
+                if case let .invalid(message)? = workspace.compiled.scorer.evaluateLeaf(code: line.criterionCode, input: input)?.working {
+                    problems.append("dòng \(line.number): \(message.vi)")
+                }
+            } catch {
+                problems.append("dòng \(line.number): \(error.message.vi)")
+            }
+        }
+        guard problems.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Chưa nhập điểm nào vì tệp có lỗi: " + problems.joined(separator: "; "),
+                                                 en: "Nothing was imported; the file has errors: " + problems.joined(separator: "; ")), field: "csv")
+        }
+        // One transaction: should a save still fail (someone saved meanwhile), none is kept.
+        let checked = planned
+        try await db.transaction { db in
+            for (workspace, line, form) in checked {
+                _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: workspace, by: user, on: db)
+            }
+        }
+        return planned.count
+    }
+}
