@@ -375,3 +375,18 @@ def test_points_show_while_typing_without_saving(server, page, accounts):
     expect(output).to_contain_text("chưa lưu")
     page.reload()
     expect(page.locator("form.entry-form:has(input[inputmode=decimal])").first.locator("input[inputmode=decimal]").first).to_have_value(before)
+
+
+def test_assessment_prints_on_a4(server, page, accounts):
+    """The print view fits A4: no navigation or forms, every criterion with its points."""
+    login(page, server.base_url, *accounts["officer"])
+    click_and_wait(page, "#assessments a:has-text('UBND huyện Chi Lăng') >> nth=1")
+    click_and_wait(page, "#print-link")
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator("form:visible")).to_have_count(0)
+    assert page.locator("section.leaf").count() > 5
+    screenshots = Path(__file__).parent / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    pdf = page.pdf(format="A4", path=str(screenshots / "assessment-print.pdf"))
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2
