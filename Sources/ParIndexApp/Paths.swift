@@ -35,6 +35,7 @@ enum Paths {
     case adminCriteriaSets
     case adminCriteriaSet(UUID)
     case adminCloneCriteriaSet(UUID)
+    case adminCriteriaSetOutline(UUID)
     case adminPeriods
     case adminPeriod(UUID)
     case adminAssignments(period: UUID)
@@ -74,6 +75,7 @@ enum Paths {
         case .adminCriteriaSets: "/admin/criteria-sets"
         case let .adminCriteriaSet(id): "/admin/criteria-sets/\(id)"
         case let .adminCloneCriteriaSet(id): "/admin/criteria-sets/\(id)/clone"
+        case let .adminCriteriaSetOutline(id): "/admin/criteria-sets/\(id)/outline"
         case .adminPeriods: "/admin/periods"
         case let .adminPeriod(id): "/admin/periods/\(id)"
         case let .adminAssignments(period): "/admin/periods/\(period)/assignments"

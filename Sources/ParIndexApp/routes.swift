@@ -55,6 +55,7 @@ func routes(_ app: Application) throws {
     admin.get("criteria-sets", ":setID", use: AdminCriteriaSetsController.show)
     admin.on(.POST, "criteria-sets", ":setID", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.update)
     admin.post("criteria-sets", ":setID", "clone", use: AdminCriteriaSetsController.clone)
+    admin.on(.POST, "criteria-sets", ":setID", "outline", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.updateOutline)
     admin.get("periods", use: AdminPeriodsController.index)
     admin.post("periods", use: AdminPeriodsController.create)
     admin.get("periods", ":periodID", use: AdminPeriodsController.show)

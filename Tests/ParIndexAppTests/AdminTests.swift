@@ -418,6 +418,37 @@ struct AdminTests {
         }
     }
 
+    @Test func theOutlineFormChangesWordingAndRefusesAMaximumWhileLocked() async throws {
+        try await withApp { app in
+            // setup
+            let browser = try await Self.admin(app)
+            let set = try await Self.parSet(app)
+            let path = Paths.adminCriteriaSet(try set.requireID()).href
+            let page = try await browser.get(path)
+            #expect(page.has("name=\"title:1.1.1\""))
+            // act: a new title and guidance for 1.1.1
+            let saved = try await browser.post(Paths.adminCriteriaSetOutline(try set.requireID()).href, [
+                "version": String(set.version), "title:1.1.1": "Ban hành kế hoạch cải cách hành chính năm", "guidance:1.1.1": "Trước ngày 31/12."])
+            // check
+            #expect(saved.status == .seeOther)
+            let after = try #require(try await CriteriaSetRecord.find(set.id, on: app.db))
+            #expect(after.version == set.version + 1)
+            let tree = ScoringTree(try CriteriaSet.fromYAML(after.yaml))
+            let leaf = tree.nodes[try #require(tree.nodeIndex(of: "1.1.1"))].definition
+            #expect(leaf.title.vi == "Ban hành kế hoạch cải cách hành chính năm")
+            #expect(leaf.guidance == "Trước ngày 31/12.")
+            // a maximum may not change while an open period uses the set
+            let refused = try await browser.post(Paths.adminCriteriaSetOutline(try set.requireID()).href, [
+                "version": String(after.version), "maximum:9.2": "7", "maximum:9.3": "5"])
+            #expect(refused.status == .conflict)
+            #expect(try #require(try await CriteriaSetRecord.find(set.id, on: app.db)).version == after.version)
+            // and a bad number is shown, not saved
+            let invalid = try await browser.post(Paths.adminCriteriaSetOutline(try set.requireID()).href, ["version": String(after.version), "maximum:1.2": "hai"])
+            #expect(invalid.status == .unprocessableEntity)
+            #expect(invalid.has("id=\"problems\""))
+        }
+    }
+
     @Test func aPeriodWithABadDeadlineIsNotOpened() async throws {
         try await withApp { app in
             // setup

@@ -92,7 +92,12 @@ extension APIController {
     @Sendable static func cloneCriteriaSet(_ request: Request) async throws -> Response {
         let admin = try requireAdministrator(request)
         guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
-        return try created(APICriteriaSet(try await CriteriaSetImport.cloneIntoNextYear(record, by: admin, on: request.db)))
+        do {
+            return try created(APICriteriaSet(try await CriteriaSetImport.cloneIntoNextYear(record, by: admin, on: request.db)))
+        } catch let problems as CriteriaSetImport.Problems {
+            return try APIError.response(status: .unprocessableEntity,
+                                         message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
+        }
     }
 
     static func created(_ body: some Content) throws -> Response {

@@ -21,6 +21,7 @@ struct APIUser: Content {
     var display_name: String
     var role: String
     var unit_id: UUID?
+    var active: Bool
 
     init(_ user: User) {
         id = user.id ?? UUID()
@@ -28,6 +29,7 @@ struct APIUser: Content {
         display_name = user.displayName
         role = user.role.rawValue
         unit_id = user.unitID
+        active = user.active
     }
 }
 

@@ -69,6 +69,44 @@ enum AdminCriteriaSetsController {
         }
     }
 
+    /// The outline form: title, English title, maximum, guidance and evidence of every criterion,
+    /// as fields named `title:CODE`, `title_en:CODE`, `maximum:CODE`, `guidance:CODE`, `evidence:CODE`.
+    @Sendable static func updateOutline(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        var fields = try request.content.decode([String: String].self)
+        let version = fields.removeValue(forKey: "version").flatMap(Int.init)
+        var edits: [String: CriterionTextEdit] = [:]
+        for (name, value) in fields {
+            let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            var edit = edits[parts[1]] ?? CriterionTextEdit()
+            switch parts[0] {
+            case "title": edit.title = value
+            case "title_en": edit.titleEnglish = value
+            case "maximum": edit.maximum = value
+            case "guidance": edit.guidance = value
+            case "evidence": edit.evidence = value
+            default: continue
+            }
+            edits[parts[1]] = edit
+        }
+        let context = request.pageContext()
+        do {
+            let yaml = try CriteriaSet.applying(edits, toYAML: record.yaml)
+            try await CriteriaSetImport.update(record, yaml: yaml, expectedVersion: version, by: try request.user, on: request.db)
+        } catch let failure as ValidationFailure {
+            return try await renderSet(request, record, notice: .init(kind: .error, text: context.t("Chưa lưu: nội dung có lỗi.", "Not saved: there are errors.")),
+                                       problems: failure.issues.map { $0.formatted(context.language) }, status: .unprocessableEntity)
+        } catch let failure as CriteriaSetImport.Problems {
+            return try await renderSet(request, record, notice: .init(kind: .error, text: context.t("Chưa lưu: bộ chỉ số có lỗi.", "Not saved: the set has errors.")),
+                                       problems: failure.lines(context.language), status: .unprocessableEntity)
+        } catch let error as AppError {
+            return try await renderSet(request, record, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        request.flash(.success, context.t("Đã lưu bộ chỉ số.", "Criteria set saved."))
+        return request.redirect(to: Paths.adminCriteriaSet(id).href)
+    }
+
     @Sendable static func clone(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
         let copy = try await CriteriaSetImport.cloneIntoNextYear(record, by: try request.user, on: request.db)

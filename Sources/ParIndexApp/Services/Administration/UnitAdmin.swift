@@ -48,9 +48,18 @@ enum UnitAdmin {
             }
             return date.iso
         }
-        let unit = Unit(unitGroupID: groupID, parentID: form.parent.flatMap(UUID.init(uuidString:)), code: code, name: name,
+        func existingUnit(_ text: String?, field: String) async throws -> UUID? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let id = UUID(uuidString: text), try await Unit.find(id, on: db) != nil else {
+                throw AppError.invalid(.init(vi: "Không có đơn vị đã chọn.", en: "The chosen unit does not exist."), field: field)
+            }
+            return id
+        }
+        let parentID = try await existingUnit(form.parent, field: "parent")
+        let predecessorID = try await existingUnit(form.predecessor, field: "predecessor")
+        let unit = Unit(unitGroupID: groupID, parentID: parentID, code: code, name: name,
                         validFrom: try date(form.valid_from, field: "valid_from"), validTo: try date(form.valid_to, field: "valid_to"))
-        unit.predecessorID = form.predecessor.flatMap(UUID.init(uuidString:))
+        unit.predecessorID = predecessorID
         return unit
     }
 }
