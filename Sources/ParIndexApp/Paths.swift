@@ -30,6 +30,7 @@ enum Paths {
     case appraisalQueue
     case surveyImport(period: UUID)
     case adminUnits
+    case adminUnitGroups
     case adminUsers
     case adminUserActive(UUID)
     case adminCriteriaSets
@@ -70,6 +71,7 @@ enum Paths {
         case .appraisalQueue: "/appraisal"
         case let .surveyImport(period): "/periods/\(period)/survey-import"
         case .adminUnits: "/admin/units"
+        case .adminUnitGroups: "/admin/unit-groups"
         case .adminUsers: "/admin/users"
         case let .adminUserActive(id): "/admin/users/\(id)/active"
         case .adminCriteriaSets: "/admin/criteria-sets"

@@ -47,6 +47,7 @@ func routes(_ app: Application) throws {
     let admin = signedIn.grouped(RequireRoleMiddleware(roles: [.administrator])).grouped("admin")
     admin.get("units", use: AdminUnitsController.index)
     admin.post("units", use: AdminUnitsController.create)
+    admin.post("unit-groups", use: AdminUnitsController.createGroup)
     admin.get("users", use: AdminUsersController.index)
     admin.post("users", use: AdminUsersController.create)
     admin.post("users", ":userID", "active", use: AdminUsersController.setActive)

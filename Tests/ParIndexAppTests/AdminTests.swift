@@ -449,6 +449,30 @@ struct AdminTests {
         }
     }
 
+    @Test func aGroupIsAddedAndAMergerEndsThePredecessor() async throws {
+        try await withApp { app in
+            // setup
+            let browser = try await Self.admin(app)
+            try await browser.get(Paths.adminUnits.href)
+            // act: a new group, then a commune that succeeds Đình Lập from 01/07/2025
+            let group = try await browser.post(Paths.adminUnitGroups.href, ["code": "commune", "name": "Cấp xã (từ 01/7/2025)"])
+            let duplicate = try await browser.post(Paths.adminUnitGroups.href, ["code": "commune", "name": "Trùng"])
+            let communes = try #require(try await UnitGroup.query(on: app.db).filter(\.$code == "commune").first())
+            let old = try await Fixtures.unit("dinh-lap", app)
+            old.validTo = nil
+            try await old.update(on: app.db)
+            let merged = try await browser.post(Paths.adminUnits.href, ["code": "xa-dinh-lap", "name": "UBND xã Đình Lập", "group": try communes.requireID().uuidString,
+                                                                         "valid_from": "01/07/2025", "predecessor": try old.requireID().uuidString])
+            // check
+            #expect(group.status == .seeOther)
+            #expect(duplicate.status == .unprocessableEntity)
+            #expect(merged.status == .seeOther)
+            let ended = try #require(try await ParIndexApp.Unit.find(old.id, on: app.db))
+            #expect(ended.validTo == "2025-06-30")
+            #expect(ended.successorID != nil)
+        }
+    }
+
     @Test func aPeriodWithABadDeadlineIsNotOpened() async throws {
         try await withApp { app in
             // setup

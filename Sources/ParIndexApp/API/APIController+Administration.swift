@@ -18,6 +18,15 @@ extension APIController {
         return try created(APIUnit(unit))
     }
 
+    @Sendable static func unitGroups(_ request: Request) async throws -> [APIUnitGroup] {
+        try await UnitGroup.query(on: request.db).sort(\.$code).all().map(APIUnitGroup.init)
+    }
+
+    @Sendable static func createUnitGroup(_ request: Request) async throws -> Response {
+        let admin = try requireAdministrator(request)
+        return try created(APIUnitGroup(try await UnitAdmin.createGroup(try request.content.decode(UnitAdmin.GroupDraft.self), by: admin, on: request.db)))
+    }
+
     @Sendable static func createUser(_ request: Request) async throws -> Response {
         let admin = try requireAdministrator(request)
         let draft = try request.content.decode(UserAccounts.Draft.self)

@@ -33,6 +33,18 @@ struct APIUser: Content {
     }
 }
 
+struct APIUnitGroup: Content {
+    var id: UUID
+    var code: String
+    var name: String
+
+    init(_ group: UnitGroup) {
+        id = group.id ?? UUID()
+        code = group.code
+        name = group.name
+    }
+}
+
 struct APIUnit: Content {
     var id: UUID
     var code: String

@@ -16,6 +16,8 @@ func apiRoutes(_ app: Application) throws {
     authed.on(.PUT, "criteria-sets", ":setID", body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
     authed.post("criteria-sets", ":setID", "clone", use: APIController.cloneCriteriaSet)
     authed.post("units", use: APIController.createUnit)
+    authed.get("unit-groups", use: APIController.unitGroups)
+    authed.post("unit-groups", use: APIController.createUnitGroup)
     authed.post("users", use: APIController.createUser)
     authed.put("users", ":userID", "active", use: APIController.setUserActive)
     authed.post("periods", use: APIController.createPeriod)

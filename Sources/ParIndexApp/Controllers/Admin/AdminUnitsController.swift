@@ -27,4 +27,16 @@ enum AdminUnitsController {
             return try await render(request, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
     }
+
+    @Sendable static func createGroup(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(UnitAdmin.GroupDraft.self)
+        let context = request.pageContext()
+        do {
+            let group = try await UnitAdmin.createGroup(form, by: try request.user, on: request.db)
+            request.flash(.success, context.t("Đã thêm nhóm \(group.name).", "Added group \(group.name)."))
+            return request.redirect(to: Paths.adminUnits.href)
+        } catch let error as AppError {
+            return try await render(request, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+    }
 }

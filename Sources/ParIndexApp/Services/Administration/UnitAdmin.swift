@@ -22,6 +22,10 @@ enum UnitAdmin {
             try await unit.create(on: db)
             if let predecessorID = unit.predecessorID, let predecessor = try await Unit.find(predecessorID, on: db) {
                 predecessor.successorID = unit.id
+                // A merger: the old unit ends the day before the new one starts, unless it says otherwise.
+                if predecessor.validTo == nil, let start = unit.validFrom.flatMap(CalendarDate.init) {
+                    predecessor.validTo = start.adding(days: -1).iso
+                }
                 try await predecessor.update(on: db)
             }
             try await Audit.record(.unit, by: user, assessment: nil, old: nil, new: "đơn vị \(unit.code) \(unit.name)", on: db)
@@ -61,5 +65,28 @@ enum UnitAdmin {
                         validFrom: try date(form.valid_from, field: "valid_from"), validTo: try date(form.valid_to, field: "valid_to"))
         unit.predecessorID = predecessorID
         return unit
+    }
+
+    /// A group of units scored against the same criteria sets and ranked together.
+    struct GroupDraft: Content {
+        var code: String
+        var name: String
+    }
+
+    static func createGroup(_ form: GroupDraft, by user: User, on db: any Database) async throws -> UnitGroup {
+        let code = form.code.trimmingCharacters(in: .whitespaces)
+        let name = form.name.trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty, !name.isEmpty else {
+            throw AppError.invalid(.init(vi: "Mã và tên nhóm đơn vị là bắt buộc.", en: "A group needs a code and a name."), field: "group_code")
+        }
+        guard try await UnitGroup.query(on: db).filter(\.$code == code).count() == 0 else {
+            throw AppError.invalid(.init(vi: "Mã nhóm \(code) đã tồn tại.", en: "Group code \(code) already exists."), field: "group_code")
+        }
+        let group = UnitGroup(code: code, name: name)
+        try await db.transaction { db in
+            try await group.create(on: db)
+            try await Audit.record(.unit, by: user, assessment: nil, old: nil, new: "nhóm \(code) \(name)", on: db)
+        }
+        return group
     }
 }

@@ -21,6 +21,17 @@ enum AdminUnitsPage {
                 }
             }
             Node.section(.class("card")) {
+                Node.h2 { context.t("Thêm nhóm đơn vị", "Add a unit group") }
+                Node.form(.method("post"), .action(Paths.adminUnitGroups.href), .class("stacked")) {
+                    CSRFField.node(context)
+                    Node.label(.for("group-code")) { context.t("Mã nhóm", "Code") }
+                    Node.input(.type("text"), .id("group-code"), .name("code"), .required)
+                    Node.label(.for("group-name")) { context.t("Tên nhóm (vd. Sở, ban, ngành)", "Name (e.g. Departments)") }
+                    Node.input(.type("text"), .id("group-name"), .name("name"), .required)
+                    Node.button(.type("submit")) { context.t("Thêm nhóm", "Add group") }
+                }
+            }
+            Node.section(.class("card")) {
                 Node.h2 { context.t("Thêm đơn vị", "Add a unit") }
                 Node.form(.method("post"), .action(Paths.adminUnits.href), .class("stacked")) {
                     CSRFField.node(context)
