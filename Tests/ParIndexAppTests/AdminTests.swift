@@ -473,6 +473,24 @@ struct AdminTests {
         }
     }
 
+    @Test func aCriteriaSetFileIsUploadedThroughTheMultipartForm() async throws {
+        try await withApp { app in
+            // setup: the page's form is multipart, with the CSRF token among its fields
+            let browser = try await Self.admin(app)
+            try await browser.get(Paths.adminCriteriaSets.href)
+            let yaml = try Self.repositoryFile("criteria-sets/decree-335-2025-agency.yaml")
+            // act
+            let imported = try await browser.upload(Paths.adminCriteriaSets.href, fields: [("_csrf", browser.csrf ?? ""), ("yaml", "")],
+                                                    fileName: "decree-335.yaml", content: Data(yaml.utf8), csrf: false)
+            let forged = try await browser.upload(Paths.adminCriteriaSets.href, fields: [("_csrf", "sai"), ("yaml", "")],
+                                                  fileName: "decree-335.yaml", content: Data(yaml.utf8), csrf: false)
+            // check
+            #expect(imported.status == .seeOther)
+            #expect(forged.status == .forbidden)
+            #expect(try await CriteriaSetRecord.query(on: app.db).filter(\.$setKey == "decree-335-2025-agency").count() == 1)
+        }
+    }
+
     @Test func aPeriodWithABadDeadlineIsNotOpened() async throws {
         try await withApp { app in
             // setup

@@ -37,5 +37,21 @@ extension AppTests {
                 #expect(saved.status == .seeOther)
             }
         }
-    }
+    
+        @Test func aLoginEndsAfterItsLifetimeWhateverTheCookieSays() async throws {
+            try await withApp { app in
+                // setup
+                let browser = Browser(app)
+                try await browser.login(Demo.officer.0, Demo.officer.1)
+                let path = try await Fixtures.chiLangPath(app)
+                #expect(try await browser.get(path).status == .ok)
+                // act: nine hours later, the same cookie
+                app.storage[SettingsKey.self]?.clock = { TestClock.today.addingTimeInterval(9 * 3600) }
+                let later = try await browser.get(path)
+                // check
+                #expect(later.status == .seeOther)
+                #expect(later.location?.hasPrefix("/login") == true)
+            }
+        }
+}
 }

@@ -18,6 +18,8 @@ public struct AppSettings: Sendable {
     /// Login attempts allowed per account and address within `loginWindow` before a pause.
     public var loginAttemptLimit: Int
     public var loginWindow: TimeInterval
+    /// How long a login lasts, whatever the browser does with its cookie.
+    public var sessionLifetime: TimeInterval = 8 * 3600
     /// "Today" for deadline checks; tests and demos pin it.
     public var clock: @Sendable () -> Date
 

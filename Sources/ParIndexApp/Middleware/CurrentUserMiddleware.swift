@@ -4,11 +4,18 @@ import Vapor
 /// Logs in the user whose id the session holds, if the account still exists and is active.
 struct CurrentUserMiddleware: AsyncMiddleware {
     static let sessionKey = "user"
+    static let signedInAtKey = "signed-in-at"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text),
-           let user = try await User.find(id, on: request.db), user.active {
-            request.auth.login(user)
+        if request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
+            // Sessions expire on the server too: a cookie kept past its lifetime logs no one in.
+            let since = request.session.data[Self.signedInAtKey].flatMap(TimeInterval.init) ?? 0
+            let now = request.settings.clock().timeIntervalSince1970
+            if now - since > request.settings.sessionLifetime {
+                request.session.data[Self.sessionKey] = nil
+            } else if let user = try await User.find(id, on: request.db), user.active {
+                request.auth.login(user)
+            }
         }
         return try await next.respond(to: request)
     }

@@ -37,6 +37,7 @@ enum AuthController {
         }
         for (key, value) in kept.snapshot where key != CSRFMiddleware.sessionKey { request.session.data[key] = value }
         request.session.data[CurrentUserMiddleware.sessionKey] = try user.requireID().uuidString
+        request.session.data[CurrentUserMiddleware.signedInAtKey] = String(Int(request.settings.clock().timeIntervalSince1970))
         request.session.data[CSRFMiddleware.sessionKey] = RandomToken.make()
         return request.redirect(to: back)
     }
