@@ -27,7 +27,11 @@ public enum ParIndexServer {
                 let command = options.vaporArguments.first
                 if command == "serve" {
                     try await app.autoMigrate()
-                    if options.demo { try await DemoData.seedIfEmpty(app, print: { print($0) }) }
+                    if options.demo {
+                        try await DemoData.seedIfEmpty(app, print: { print($0) })
+                    } else if try await User.query(on: app.db).count() == 0 {
+                        print("Chưa có tài khoản nào / no accounts yet: parindex user create --username admin --name \"Quản trị\" --role administrator")
+                    }
                     print(startupBanner(settings: settings, options: options))
                 } else if command == "user" || command == "bench-web" {
                     try await app.autoMigrate()
