@@ -31,6 +31,7 @@ enum Paths {
     case surveyImport(period: UUID)
     case adminUnits
     case adminUnitGroups
+    case adminUnit(UUID)
     case adminUsers
     case adminUserActive(UUID)
     case adminCriteriaSets
@@ -72,6 +73,7 @@ enum Paths {
         case let .surveyImport(period): "/periods/\(period)/survey-import"
         case .adminUnits: "/admin/units"
         case .adminUnitGroups: "/admin/unit-groups"
+        case let .adminUnit(id): "/admin/units/\(id)"
         case .adminUsers: "/admin/users"
         case let .adminUserActive(id): "/admin/users/\(id)/active"
         case .adminCriteriaSets: "/admin/criteria-sets"

@@ -48,6 +48,8 @@ func routes(_ app: Application) throws {
     admin.get("units", use: AdminUnitsController.index)
     admin.post("units", use: AdminUnitsController.create)
     admin.post("unit-groups", use: AdminUnitsController.createGroup)
+    admin.get("units", ":unitID", use: AdminUnitsController.edit)
+    admin.post("units", ":unitID", use: AdminUnitsController.update)
     admin.get("users", use: AdminUsersController.index)
     admin.post("users", use: AdminUsersController.create)
     admin.post("users", ":userID", "active", use: AdminUsersController.setActive)

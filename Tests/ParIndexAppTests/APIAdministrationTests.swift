@@ -64,6 +64,11 @@ extension AppTests {
                 #expect(unit.object["valid_from"] as? String == "2025-07-01")
                 #expect(try await Unit.find(predecessor.id, on: app.db)?.successorID?.uuidString == unit.object["id"] as? String)
                 #expect(duplicate.status == .unprocessableEntity)
+                let unitID = try #require(unit.object["id"] as? String)
+                let edited = try await API.call(app, .PUT, "/api/v1/units/\(unitID)", token: token, json: [
+                    "code": "dinh-lap-moi", "name": "UBND xã Đình Lập", "group": try group.requireID().uuidString, "valid_from": "01/07/2025"])
+                #expect(edited.status == .ok)
+                #expect(edited.object["name"] as? String == "UBND xã Đình Lập")
                 #expect(duplicate.object["field"] as? String == "code")
                 #expect(user.status == .created)
                 #expect(deactivated.status == .ok)

@@ -59,6 +59,7 @@ extension AppTests {
                 Case(name: "survey import", method: .POST, path: Paths.surveyImport(period: period).href, expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
                 Case(name: "admin units", method: .GET, path: Paths.adminUnits.href, expected: adminOnly),
                 Case(name: "admin users", method: .GET, path: Paths.adminUsers.href, expected: adminOnly),
+                Case(name: "admin unit", method: .GET, path: Paths.adminUnit(ownUnit).href, expected: adminOnly),
                 Case(name: "admin criteria sets", method: .GET, path: Paths.adminCriteriaSets.href, expected: adminOnly),
                 Case(name: "admin criteria set", method: .GET, path: Paths.adminCriteriaSet(set).href, expected: adminOnly),
                 Case(name: "admin periods", method: .GET, path: Paths.adminPeriods.href, expected: adminOnly),

@@ -491,6 +491,35 @@ struct AdminTests {
         }
     }
 
+    @Test func aUnitIsEditedAndImpossibleChangesAreRefused() async throws {
+        try await withApp { app in
+            // setup
+            let browser = try await Self.admin(app)
+            let unit = try await Fixtures.unit("van-quan", app)
+            let path = Paths.adminUnit(try unit.requireID()).href
+            let page = try await browser.get(path)
+            #expect(page.has("value=\"30/06/2025\""))
+            let base = ["code": "van-quan", "name": "UBND huyện Văn Quan", "group": unit.unitGroupID.uuidString,
+                        "parent": unit.parentID?.uuidString ?? "", "predecessor": "", "valid_from": "", "valid_to": "30/06/2025"]
+            // act
+            let renamed = try await browser.post(path, base.merging(["name": "UBND huyện Văn Quan (cũ)", "valid_from": "01/01/1990"]) { $1 })
+            let backwards = try await browser.post(path, base.merging(["valid_from": "01/07/2025", "valid_to": "30/06/2025"]) { $1 })
+            let ownParent = try await browser.post(path, base.merging(["parent": try unit.requireID().uuidString]) { $1 })
+            let takenCode = try await browser.post(path, base.merging(["code": "chi-lang"]) { $1 })
+            // check
+            #expect(renamed.status == .seeOther)
+            let saved = try #require(try await ParIndexApp.Unit.find(unit.id, on: app.db))
+            #expect(saved.name == "UBND huyện Văn Quan (cũ)")
+            #expect(saved.validFrom == "1990-01-01")
+            #expect(backwards.status == .unprocessableEntity)
+            #expect(backwards.has("Ngày hết hiệu lực phải sau ngày bắt đầu."))
+            #expect(ownParent.status == .unprocessableEntity)
+            #expect(takenCode.status == .unprocessableEntity)
+            #expect(try #require(try await ParIndexApp.Unit.find(unit.id, on: app.db)).code == "van-quan")
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$subject == .unit).count() == 1)
+        }
+    }
+
     @Test func aPeriodWithABadDeadlineIsNotOpened() async throws {
         try await withApp { app in
             // setup

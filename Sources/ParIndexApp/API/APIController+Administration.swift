@@ -18,6 +18,13 @@ extension APIController {
         return try created(APIUnit(unit))
     }
 
+    @Sendable static func updateUnit(_ request: Request) async throws -> APIUnit {
+        let admin = try requireAdministrator(request)
+        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        try await UnitAdmin.update(unit, with: try request.content.decode(UnitAdmin.Draft.self), by: admin, on: request.db)
+        return APIUnit(unit)
+    }
+
     @Sendable static func unitGroups(_ request: Request) async throws -> [APIUnitGroup] {
         try await UnitGroup.query(on: request.db).sort(\.$code).all().map(APIUnitGroup.init)
     }

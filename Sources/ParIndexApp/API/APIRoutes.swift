@@ -16,6 +16,7 @@ func apiRoutes(_ app: Application) throws {
     authed.on(.PUT, "criteria-sets", ":setID", body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
     authed.post("criteria-sets", ":setID", "clone", use: APIController.cloneCriteriaSet)
     authed.post("units", use: APIController.createUnit)
+    authed.put("units", ":unitID", use: APIController.updateUnit)
     authed.get("unit-groups", use: APIController.unitGroups)
     authed.post("unit-groups", use: APIController.createUnitGroup)
     authed.post("users", use: APIController.createUser)

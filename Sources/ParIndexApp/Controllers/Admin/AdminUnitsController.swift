@@ -39,4 +39,31 @@ enum AdminUnitsController {
             return try await render(request, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
     }
+
+    @Sendable static func edit(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        return try await renderUnit(request, unit)
+    }
+
+    static func renderUnit(_ request: Request, _ unit: Unit, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = AdminUnitPage.Model(unit: unit, groups: try await UnitGroup.query(on: request.db).sort(\.$name).all(),
+                                        units: try await Unit.query(on: request.db).sort(\.$code).all())
+        let response = AdminUnitPage.render(request.pageContext(notice: notice), model: model)
+        response.status = status
+        return response
+    }
+
+    @Sendable static func update(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        let form = try request.content.decode(UnitAdmin.Draft.self)
+        let context = request.pageContext()
+        do {
+            try await UnitAdmin.update(unit, with: form, by: try request.user, on: request.db)
+        } catch let error as AppError {
+            guard let fresh = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+            return try await renderUnit(request, fresh, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        request.flash(.success, context.t("Đã lưu đơn vị \(unit.name).", "Saved unit \(unit.name)."))
+        return request.redirect(to: Paths.adminUnits.href)
+    }
 }

@@ -33,13 +33,40 @@ enum UnitAdmin {
         return unit
     }
 
-    static func validated(_ form: Draft, on db: any Database) async throws -> Unit {
+    /// Changes a unit: name, code, group, parent, validity and predecessor, checked as at creation.
+    static func update(_ unit: Unit, with form: Draft, by user: User, on db: any Database) async throws {
+        let checked = try await validated(form, editing: unit, on: db)
+        let old = summary(of: unit)
+        try await db.transaction { db in
+            unit.code = checked.code
+            unit.name = checked.name
+            unit.unitGroupID = checked.unitGroupID
+            unit.parentID = checked.parentID
+            unit.validFrom = checked.validFrom
+            unit.validTo = checked.validTo
+            if unit.predecessorID != checked.predecessorID, let predecessorID = checked.predecessorID,
+               let predecessor = try await Unit.find(predecessorID, on: db) {
+                predecessor.successorID = unit.id
+                try await predecessor.update(on: db)
+            }
+            unit.predecessorID = checked.predecessorID
+            try await unit.update(on: db)
+            try await Audit.record(.unit, by: user, assessment: nil, old: old, new: summary(of: unit), on: db)
+        }
+    }
+
+    static func summary(of unit: Unit) -> String {
+        "\(unit.code) \(unit.name) (\(unit.validFrom ?? "…") – \(unit.validTo ?? "…"))"
+    }
+
+    static func validated(_ form: Draft, editing existing: Unit? = nil, on db: any Database) async throws -> Unit {
         let code = form.code.trimmingCharacters(in: .whitespaces)
         let name = form.name.trimmingCharacters(in: .whitespaces)
         guard !code.isEmpty, !name.isEmpty else {
             throw AppError.invalid(.init(vi: "Mã và tên đơn vị là bắt buộc.", en: "Code and name are required."), field: "code")
         }
-        guard try await Unit.query(on: db).filter(\.$code == code).count() == 0 else {
+        let taken = code == existing?.code ? false : try await Unit.query(on: db).filter(\.$code == code).count() > 0
+        guard !taken else {
             throw AppError.invalid(.init(vi: "Mã đơn vị \(code) đã tồn tại.", en: "Unit code \(code) already exists."), field: "code")
         }
         guard let groupID = UUID(uuidString: form.group), try await UnitGroup.find(groupID, on: db) != nil else {
@@ -61,8 +88,15 @@ enum UnitAdmin {
         }
         let parentID = try await existingUnit(form.parent, field: "parent")
         let predecessorID = try await existingUnit(form.predecessor, field: "predecessor")
-        let unit = Unit(unitGroupID: groupID, parentID: parentID, code: code, name: name,
-                        validFrom: try date(form.valid_from, field: "valid_from"), validTo: try date(form.valid_to, field: "valid_to"))
+        guard existing == nil || (parentID != existing?.id && predecessorID != existing?.id) else {
+            throw AppError.invalid(.init(vi: "Một đơn vị không thể trực thuộc hay kế thừa chính nó.", en: "A unit cannot be its own parent or predecessor."), field: "parent")
+        }
+        let validFrom = try date(form.valid_from, field: "valid_from")
+        let validTo = try date(form.valid_to, field: "valid_to")
+        if let validFrom, let validTo, validTo < validFrom {
+            throw AppError.invalid(.init(vi: "Ngày hết hiệu lực phải sau ngày bắt đầu.", en: "The end date must follow the start date."), field: "valid_to")
+        }
+        let unit = Unit(unitGroupID: groupID, parentID: parentID, code: code, name: name, validFrom: validFrom, validTo: validTo)
         unit.predecessorID = predecessorID
         return unit
     }

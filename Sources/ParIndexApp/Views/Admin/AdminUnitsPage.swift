@@ -59,7 +59,7 @@ enum AdminUnitsPage {
 
     static func unitItem(_ context: PageContext, _ unit: Unit, all: [Unit], names: [UUID: String]) -> Node {
         .li {
-            Node.span(.class("code")) { unit.code }
+            Node.a(.href(Paths.adminUnit(unit.id ?? UUID()).href), .class("code")) { unit.code }
             " " + unit.name
             if let from = unit.validFrom.flatMap(CalendarDate.init) { Node.span(.class("muted")) { " · " + context.t("từ ", "from ") + from.displayed } }
             if let to = unit.validTo.flatMap(CalendarDate.init) { Node.span(.class("muted")) { " · " + context.t("đến ", "to ") + to.displayed } }
@@ -72,10 +72,12 @@ enum AdminUnitsPage {
         }
     }
 
-    static func unitSelect(_ context: PageContext, id: String, name: String, units: [Unit]) -> Node {
+    static func unitSelect(_ context: PageContext, id: String, name: String, units: [Unit], selected: UUID? = nil) -> Node {
         .select(.id(id), .name(name)) {
             Node.option(.value("")) { context.t("(không)", "(none)") }
-            for unit in units { Node.option(.value(unit.id?.uuidString ?? "")) { unit.code + " " + unit.name } }
+            for unit in units {
+                Node.option(.value(unit.id?.uuidString ?? ""), .flag("selected", unit.id != nil && unit.id == selected)) { unit.code + " " + unit.name }
+            }
         }
     }
 }
