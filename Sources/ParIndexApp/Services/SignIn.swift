@@ -9,10 +9,16 @@ enum SignIn {
     static func verify(username: String, password: String, request: Request) async throws -> User {
         let settings = request.settings
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
-        let keys = ["user:" + name, "address:" + (request.remoteAddress?.ipAddress ?? "?")]
+        let account = "user:" + name
+        let address = "address:" + (request.remoteAddress?.ipAddress ?? "?")
+        let keys = [account, address]
         let throttle = request.application.loginThrottle
         let now = settings.clock()
-        if let wait = await throttle.waitTime(for: keys, now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow) {
+        // An address gets ten times an account's allowance: behind a proxy or an office NAT many
+        // people share one, and a few typos must not lock them all out.
+        let accountWait = await throttle.waitTime(for: [account], now: now, limit: settings.loginAttemptLimit, window: settings.loginWindow)
+        let addressWait = await throttle.waitTime(for: [address], now: now, limit: settings.loginAttemptLimit * 10, window: settings.loginWindow)
+        if let wait = [accountWait, addressWait].compactMap({ $0 }).max() {
             let minutes = Int((wait / 60).rounded(.up))
             throw AppError(status: .tooManyRequests, message: LocalizedText(
                 vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(minutes) phút.",
@@ -23,7 +29,7 @@ enum SignIn {
             await throttle.recordFailure(for: keys, now: now)
             throw AppError(status: .unauthorized, message: LocalizedText(vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password."))
         }
-        await throttle.reset(for: ["user:" + name])
+        await throttle.reset(for: [account])
         return user
     }
 }
