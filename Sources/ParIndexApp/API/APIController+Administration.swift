@@ -37,9 +37,7 @@ extension APIController {
     @Sendable static func createUser(_ request: Request) async throws -> Response {
         let admin = try requireAdministrator(request)
         let draft = try request.content.decode(UserAccounts.Draft.self)
-        let user = try await UserAccounts.create(username: draft.username, displayName: draft.display_name, password: draft.password,
-                                                 role: draft.role, unitID: draft.unit.flatMap(UUID.init(uuidString:)),
-                                                 hasher: request.password.async, by: admin, on: request.db)
+        let user = try await UserAccounts.create(draft, hasher: request.password.async, by: admin, on: request.db)
         return try created(APIUser(user))
     }
 

@@ -17,6 +17,11 @@ enum EvidenceFileType: String, CaseIterable, Sendable {
     /// Shown in the browser (PDF and pictures) rather than downloaded.
     var previewsInline: Bool { self == .pdf || self == .jpeg || self == .png }
 
+    init?(contentType: String) {
+        guard let type = Self.allCases.first(where: { $0.contentType == contentType }) else { return nil }
+        self = type
+    }
+
     static func expected(forName name: String) -> EvidenceFileType? {
         switch (name as NSString).pathExtension.lowercased() {
         case "pdf": .pdf

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ParIndexCore
 
 /// What one layer declares for one leaf of one assessment: the rule's inputs (as JSON), the
 /// explanation or reason, and a version that guards against concurrent edits.
@@ -42,6 +43,15 @@ enum EntryLayer: String, Codable, CaseIterable, Sendable {
     case appraisalRound1 = "appraised_1"
     case appraisalRound2 = "appraised_2"
     case survey
+
+    /// The core's layer: both appraisal rounds are its `appraised`.
+    var coreLayer: ScoreLayer {
+        switch self {
+        case .selfAssessed: .selfAssessed
+        case .appraisalRound1, .appraisalRound2: .appraised
+        case .survey: .survey
+        }
+    }
 
     static func appraisal(round: Int) -> EntryLayer {
         round >= 2 ? .appraisalRound2 : .appraisalRound1

@@ -22,6 +22,7 @@ enum AssessmentList {
     /// The assessments `user` may see, in the order units are listed.
     static func visible(to user: User, app: Application, on db: any Database, states: Set<AssessmentState>? = nil) async throws -> [AssessmentSummary] {
         var query = AssessmentRecord.query(on: db)
+        var assigned: Set<String>?
         switch user.role {
         case .administrator:
             break
@@ -33,11 +34,13 @@ enum AssessmentList {
             guard !assignments.isEmpty else { return [] }
             query = query.filter(\.$unitID ~~ Set(assignments.map(\.unitID))).filter(\.$periodID ~~ Set(assignments.map(\.periodID)))
                 .filter(\.$state != .draft)
+            assigned = Set(assignments.map { "\($0.periodID)/\($0.unitID)" })
         }
         if let states { query = query.filter(\.$state ~~ states) }
         var summaries: [AssessmentSummary] = []
         for record in try await query.all() {
-            if user.role == .appraiser, !(try await Access.isAssigned(user, unitID: record.unitID, periodID: record.periodID, on: db)) { continue }
+            // The query's filters allow any assigned unit in any assigned period; keep the pairs assigned.
+            if let assigned, !assigned.contains("\(record.periodID)/\(record.unitID)") { continue }
             summaries.append(try await summary(of: AssessmentWorkspace.load(record, app: app, on: db)))
         }
         return summaries.sorted { ($0.periodTitle, $0.unitCode) < ($1.periodTitle, $1.unitCode) }
@@ -45,7 +48,7 @@ enum AssessmentList {
 
     static func summary(of workspace: AssessmentWorkspace) throws -> AssessmentSummary {
         let selfResult = workspace.score(.selfAssessed)
-        let appraised = workspace.record.state.appraisalRound != nil || [.finalised, .approved, .explanation].contains(workspace.record.state)
+        let appraised = workspace.record.state.hasAppraisal
         let final = workspace.score(.final)
         return AssessmentSummary(
             id: try workspace.record.requireID(), unitName: workspace.unit.name, unitCode: workspace.unit.code,

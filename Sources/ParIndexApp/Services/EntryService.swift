@@ -46,44 +46,55 @@ enum EntryService {
         case .survey: .surveyEntry
         }
         let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm"
-        let entry = try await db.transaction { db in
-            if let existing {
-                guard form.version == existing.version else {
-                    throw StaleEntryError(code: code, current: workspace.snapshot(of: existing),
-                                          yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+        let entry: EntryRecord
+        do {
+            entry = try await db.transaction { db in
+                if let existing {
+                    guard form.version == existing.version else {
+                        throw StaleEntryError(code: code, current: workspace.snapshot(of: existing),
+                                              yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                    }
+                    // Conditional on the version, so of two saves racing past the check above only one lands.
+                    guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
+                    let updated = try await sql.update(EntryRecord.schema)
+                        .set("inputs", to: stored.json).set("note", to: form.note).set("version", to: existing.version + 1)
+                        .set("updated_by", to: user.id).set("updated_at", to: Date())
+                        .where("id", .equal, existing.id).where("version", .equal, existing.version)
+                        .returning("id").all()
+                    guard !updated.isEmpty, let fresh = try await EntryRecord.find(existing.id, on: db) else {
+                        let current = try await EntryRecord.find(existing.id, on: db) ?? existing
+                        throw StaleEntryError(code: code, current: workspace.snapshot(of: current),
+                                              yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                    }
+                    let old = StoredInput.decode(existing.inputs)?.summary ?? existing.inputs
+                    try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: old, new: newSummary, reason: form.note, on: db)
+                    return fresh
                 }
-                // Conditional on the version, so of two saves racing past the check above only one lands.
-                guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
-                let updated = try await sql.update(EntryRecord.schema)
-                    .set("inputs", to: stored.json).set("note", to: form.note).set("version", to: existing.version + 1)
-                    .set("updated_by", to: user.id).set("updated_at", to: Date())
-                    .where("id", .equal, existing.id).where("version", .equal, existing.version)
-                    .returning("id").all()
-                guard !updated.isEmpty, let fresh = try await EntryRecord.find(existing.id, on: db) else {
-                    let current = try await EntryRecord.find(existing.id, on: db) ?? existing
-                    throw StaleEntryError(code: code, current: workspace.snapshot(of: current),
-                                          yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                guard form.version == nil else {
+                    throw AppError.conflict(LocalizedText(vi: "Dữ liệu của tiêu chí \(code) đã thay đổi. Vui lòng tải lại trang.",
+                                                          en: "Criterion \(code) has changed. Reload the page."))
                 }
-                let old = StoredInput.decode(existing.inputs)?.summary ?? existing.inputs
-                try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: old, new: newSummary, reason: form.note, on: db)
-                return fresh
+                let created = EntryRecord(assessmentID: assessmentID, nodeCode: code, layer: layer, inputs: stored.json, note: form.note, updatedBy: user.id)
+                do {
+                    try await created.create(on: db)
+                } catch let error as any DatabaseError where error.isConstraintFailure {
+                    throw FirstEntryRace()
+                }
+                try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: nil, new: newSummary, reason: form.note, on: db)
+                return created
             }
-            guard form.version == nil else {
-                throw AppError.conflict(LocalizedText(vi: "Dữ liệu của tiêu chí \(code) đã thay đổi. Vui lòng tải lại trang.",
-                                                      en: "Criterion \(code) has changed. Reload the page."))
-            }
-            let created = EntryRecord(assessmentID: assessmentID, nodeCode: code, layer: layer, inputs: stored.json, note: form.note, updatedBy: user.id)
-            do {
-                try await created.create(on: db)
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                throw AppError.conflict(LocalizedText(vi: "Tiêu chí \(code) vừa được người khác lưu. Vui lòng tải lại trang.",
-                                                      en: "Criterion \(code) was just saved by someone else. Reload the page."))
-            }
-            try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: nil, new: newSummary, reason: form.note, on: db)
-            return created
+        } catch is FirstEntryRace {
+            // Someone saved this criterion's first entry at the same moment: show theirs and ours.
+            // Read after the transaction, which PostgreSQL aborts on the failed insert.
+            let current = try await EntryRecord.query(on: db).filter(\.$assessmentID == assessmentID).filter(\.$nodeCode == code)
+                .filter(\.$layer == layer).first()
+            throw StaleEntryError(code: code, current: current.map(workspace.snapshot(of:)) ?? EntrySnapshot(summary: "?", note: "", version: 0),
+                                  yours: EntrySnapshot(summary: stored.summary, note: form.note, version: 0))
         }
         return Saved(entry: entry, outcome: outcome)
     }
+
+    private struct FirstEntryRace: Error {}
 
     /// The points of the unit's own input for `code`, if it has one that scores.
     static func selfPoints(code: String, workspace: AssessmentWorkspace) -> Points? {

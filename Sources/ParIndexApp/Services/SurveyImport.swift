@@ -59,9 +59,13 @@ enum SurveyImport {
         var problems: [String] = []
         var planned: [(AssessmentWorkspace, Line, EntryForm)] = []
         var workspaces: [String: AssessmentWorkspace] = [:]
+        // Each unit's assessment is looked up once, however many of its lines the file has.
+        let units = try await Unit.query(on: db).filter(\.$code ~~ Set(lines.map(\.unitCode))).all()
+        let unitIDs = Dictionary(units.compactMap { unit in unit.id.map { (unit.code, $0) } }, uniquingKeysWith: { first, _ in first })
+        let records = try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID ~~ Set(unitIDs.values)).all()
+        let recordsByUnit = Dictionary(records.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
         for line in lines {
-            guard let unit = try await Unit.query(on: db).filter(\.$code == line.unitCode).first(),
-                  let record = try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID == unit.requireID()).first() else {
+            guard let unitID = unitIDs[line.unitCode], let record = recordsByUnit[unitID] else {
                 problems.append("dòng \(line.number): không có hồ sơ của đơn vị \(line.unitCode) trong kỳ này")
                 continue
             }

@@ -40,6 +40,8 @@ public enum AssessmentState: String, Sendable, CaseIterable, Codable {
         default: true
         }
     }
+    /// Appraisal has begun: pages and lists show the appraised figures from here on.
+    public var hasAppraisal: Bool { self != .draft && self != .submitted }
     /// Which appraisal round a score set now belongs to.
     public var appraisalRound: Int? {
         switch self {

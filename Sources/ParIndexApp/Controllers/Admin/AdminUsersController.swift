@@ -20,9 +20,7 @@ enum AdminUsersController {
         let form = try request.content.decode(UserAccounts.Draft.self)
         let context = request.pageContext()
         do {
-            let user = try await UserAccounts.create(username: form.username, displayName: form.display_name, password: form.password,
-                                                     role: form.role, unitID: form.unit.flatMap(UUID.init(uuidString:)),
-                                                     hasher: request.password.async, by: try request.user, on: request.db)
+            let user = try await UserAccounts.create(form, hasher: request.password.async, by: try request.user, on: request.db)
             request.flash(.success, context.t("Đã tạo tài khoản \(user.username).", "Created account \(user.username)."))
             return request.redirect(to: Paths.adminUsers.href)
         } catch let error as AppError {

@@ -35,11 +35,7 @@ extension AssessmentController {
         }
         var assessment = workspace.coreAssessment
         var entry = assessment.entries[code] ?? LeafEntry()
-        switch layer {
-        case .selfAssessed: entry.selfAssessed = input
-        case .appraisalRound1, .appraisalRound2: entry.appraised = input
-        case .survey: entry.survey = input
-        }
+        entry[layer.coreLayer] = input
         assessment.entries[code] = entry
         let result = workspace.compiled.scorer.score(assessment, view: layer == .selfAssessed ? .selfAssessed : .final).result
         let leafNumber = workspace.compiled.tree.nodes[index].leafNumber

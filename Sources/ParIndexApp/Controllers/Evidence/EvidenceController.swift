@@ -104,7 +104,7 @@ enum EvidenceController {
               try await Access.canViewEvidence(ofUnit: document.unitID, user: user, on: request.db) else { throw AppError.notFound() }
         let path = EvidenceStore(root: request.settings.evidenceDirectory).path(forHash: document.contentHash).path
         let response = try await request.fileio.asyncStreamFile(at: path, mediaType: HTTPMediaType(contentType: document.contentType))
-        let inline = document.contentType == EvidenceFileType.pdf.contentType || document.contentType.hasPrefix("image/")
+        let inline = EvidenceFileType(contentType: document.contentType)?.previewsInline ?? false
         let name = document.originalName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence"
         response.headers.replaceOrAdd(name: .contentDisposition, value: "\(inline ? "inline" : "attachment"); filename*=UTF-8''\(name)")
         response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; sandbox")

@@ -22,17 +22,12 @@ enum PeriodSetup {
         guard let groupID = UUID(uuidString: form.unit_group), try await UnitGroup.find(groupID, on: db) != nil else {
             throw AppError.invalid(.init(vi: "Hãy chọn nhóm đơn vị.", en: "Choose a unit group."), field: "unit_group")
         }
-        func date(_ text: String?, _ field: String) throws -> String? {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-            guard let date = CalendarDate(text) else { throw AppError.invalid(.init(vi: "Ngày phải có dạng dd/mm/yyyy.", en: "Dates are dd/mm/yyyy."), field: field) }
-            return date.iso
-        }
         let title = form.title.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw AppError.invalid(.init(vi: "Hãy đặt tên kỳ đánh giá.", en: "Name the period."), field: "title") }
         let period = Period(criteriaSetID: setID, unitGroupID: groupID, title: title, year: set.year,
-                            selfDeadline: try date(form.self_deadline, "self_deadline"),
-                            explanationDeadline: try date(form.explanation_deadline, "explanation_deadline"),
-                            appraisalDeadline: try date(form.appraisal_deadline, "appraisal_deadline"))
+                            selfDeadline: try FormDate.iso(form.self_deadline, field: "self_deadline"),
+                            explanationDeadline: try FormDate.iso(form.explanation_deadline, field: "explanation_deadline"),
+                            appraisalDeadline: try FormDate.iso(form.appraisal_deadline, field: "appraisal_deadline"))
         try await db.transaction { db in
             try await period.create(on: db)
             // Only units that exist during the period's year: a merged unit stops being assessed.

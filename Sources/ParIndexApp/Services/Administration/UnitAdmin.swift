@@ -72,13 +72,6 @@ enum UnitAdmin {
         guard let groupID = UUID(uuidString: form.group), try await UnitGroup.find(groupID, on: db) != nil else {
             throw AppError.invalid(.init(vi: "Hãy chọn nhóm đơn vị.", en: "Choose a unit group."), field: "group")
         }
-        func date(_ text: String?, field: String) throws -> String? {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-            guard let date = CalendarDate(text) else {
-                throw AppError.invalid(.init(vi: "Ngày phải có dạng dd/mm/yyyy.", en: "Dates are dd/mm/yyyy."), field: field)
-            }
-            return date.iso
-        }
         func existingUnit(_ text: String?, field: String) async throws -> UUID? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             guard let id = UUID(uuidString: text), try await Unit.find(id, on: db) != nil else {
@@ -91,8 +84,8 @@ enum UnitAdmin {
         guard existing == nil || (parentID != existing?.id && predecessorID != existing?.id) else {
             throw AppError.invalid(.init(vi: "Một đơn vị không thể trực thuộc hay kế thừa chính nó.", en: "A unit cannot be its own parent or predecessor."), field: "parent")
         }
-        let validFrom = try date(form.valid_from, field: "valid_from")
-        let validTo = try date(form.valid_to, field: "valid_to")
+        let validFrom = try FormDate.iso(form.valid_from, field: "valid_from")
+        let validTo = try FormDate.iso(form.valid_to, field: "valid_to")
         if let validFrom, let validTo, validTo < validFrom {
             throw AppError.invalid(.init(vi: "Ngày hết hiệu lực phải sau ngày bắt đầu.", en: "The end date must follow the start date."), field: "valid_to")
         }

@@ -13,6 +13,11 @@ enum UserAccounts {
         var unit: String?
     }
 
+    static func create(_ draft: Draft, hasher: AsyncPasswordHasher, by creator: User?, on db: any Database) async throws -> User {
+        try await create(username: draft.username, displayName: draft.display_name, password: draft.password, role: draft.role,
+                         unitID: draft.unit.flatMap(UUID.init(uuidString:)), hasher: hasher, by: creator, on: db)
+    }
+
     /// Deactivates or reactivates an account; a deactivated account cannot log in or use its tokens.
     static func setActive(_ user: User, _ active: Bool, by administrator: User, on db: any Database) async throws {
         guard user.id != administrator.id || active else {

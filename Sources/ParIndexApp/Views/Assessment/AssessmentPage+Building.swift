@@ -17,7 +17,7 @@ extension AssessmentPage.Model {
             var row = AssessmentPage.Row(
                 code: node.code, title: node.title, depth: flat.depth, isLeaf: flat.isLeaf, kind: node.kind, maximum: node.maximum,
                 guidance: node.guidance, evidenceRequirement: node.evidence, selfPoints: selfResult.nodePoints[index],
-                appraisedPoints: state == .draft || state == .submitted ? nil : finalResult.nodePoints[index],
+                appraisedPoints: state.hasAppraisal ? finalResult.nodePoints[index] : nil,
                 fields: [], selfEntry: nil, appraisalEntry: nil, surveyEntry: nil, selfWorking: nil, selfError: nil,
                 links: [], requests: [], permissions: AssessmentPage.Permissions(), roundOneReason: nil)
             if flat.isLeaf {
@@ -35,7 +35,7 @@ extension AssessmentPage.Model {
                 row.links = (workspace.links[node.code] ?? []).map { link in
                     let document = workspace.documents[link.documentID]
                     return AssessmentPage.LinkRow(id: link.id ?? UUID(), documentID: link.documentID, title: document?.title ?? "?",
-                                                  anchor: link.anchor, isPreviewable: document.map { $0.contentType == EvidenceFileType.pdf.contentType || $0.contentType.hasPrefix("image/") } ?? false)
+                                                  anchor: link.anchor, isPreviewable: document.flatMap { EvidenceFileType(contentType: $0.contentType) }?.previewsInline ?? false)
                 }
                 row.requests = (workspace.requests[node.code] ?? []).map {
                     AssessmentPage.RequestRow(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
@@ -50,7 +50,6 @@ extension AssessmentPage.Model {
             }
             rows.append(row)
         }
-        let appraised = ![.draft, .submitted].contains(state)
         self.init(
             id: try record.requireID(), unitName: workspace.unit.name, unitID: record.unitID, periodTitle: workspace.period.title,
             setTitle: workspace.compiled.set.metadata.title, state: state, version: record.version, role: user.role,
@@ -58,7 +57,7 @@ extension AssessmentPage.Model {
             actions: isOwnUnit || !user.role.isUnitRole ? Workflow.availableActions(from: state, by: user.role.workflowRole) : [],
             rows: rows, progress: AssessmentPage.Progress(done: done, total: leaves, lackingEvidence: workspace.leavesLackingEvidence.count),
             selfFigures: AssessmentPage.Figures(total: selfResult.total, maximum: selfResult.maximum, index: selfResult.index, band: selfResult.band?.label),
-            appraisedFigures: appraised ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,
+            appraisedFigures: state.hasAppraisal ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,
             difficulties: record.difficulties, proposals: record.proposals,
             library: library.compactMap { doc in doc.id.map { AssessmentPage.DocumentChoice(id: $0, title: doc.title) } },
             form: form, isDemo: record.isDemo)
