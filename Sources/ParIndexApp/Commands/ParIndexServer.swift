@@ -2,10 +2,11 @@ import Fluent
 import Foundation
 import Vapor
 
-/// The web side of the `parindex` executable: `serve`, `migrate` and `user create`.
+/// The web side of the `parindex` executable: `serve`, `migrate`, `user create` and the operator
+/// commands `backup`, `restore` and `transfer`.
 public enum ParIndexServer {
     /// The subcommands this library answers; the others belong to the command-line tool.
-    public static let commands: Set<String> = ["serve", "migrate", "user", "routes", "bench-web"]
+    public static let commands: Set<String> = ["serve", "migrate", "user", "routes", "bench-web", "backup", "restore", "transfer"]
 
     public static func main(_ arguments: [String]) async -> Int32 {
         do {
@@ -24,6 +25,11 @@ public enum ParIndexServer {
                 try await configure(app, settings: settings)
                 app.asyncCommands.use(UserCommand(), as: "user")
                 app.asyncCommands.use(WebBenchmarkCommand(), as: "bench-web")
+                // No auto-migrate for these: backup copies what is there, restore needs an empty
+                // database, and transfer migrates its source only once it knows there is one.
+                app.asyncCommands.use(BackupCommand(), as: "backup")
+                app.asyncCommands.use(RestoreCommand(), as: "restore")
+                app.asyncCommands.use(TransferCommand(), as: "transfer")
                 let command = options.vaporArguments.first
                 if command == "serve" {
                     try await app.autoMigrate()
@@ -43,6 +49,9 @@ public enum ParIndexServer {
                 throw error
             }
             return 0
+        } catch let refusal as BackupRefusal {
+            FileHandle.standardError.write(Data("parindex: \(refusal)\n".utf8))
+            return 2
         } catch {
             // Print and exit instead of letting the error reach the top level (SIGILL, a 5-second backtrace).
             FileHandle.standardError.write(Data("parindex: \(error)\n".utf8))
