@@ -39,5 +39,8 @@ py=$(scripts/e2e-setup.sh | tail -n 1)
 "$py" -m openapi_spec_validator Sources/ParIndexApp/API/openapi.yaml
 "$py" scripts/check-openapi.py
 
+echo "== crash test"
+"$py" scripts/crash-test.py "$bin" --rounds 10
+
 echo "== browser journeys (e2e/)"
 scripts/e2e.sh "$bin"
