@@ -108,15 +108,73 @@ extension AppTests {
             }
         }
 
-        @Test func officeFilesAreRecognisedByTheirParts() {
-            let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
-            #expect(EvidenceFileType.detect(head: zip, tail: Array("word/document.xml".utf8)) == .docx)
-            #expect(EvidenceFileType.detect(head: zip, tail: Array("xl/workbook.xml".utf8)) == .xlsx)
-            #expect(EvidenceFileType.detect(head: zip, tail: Array("other.txt".utf8)) == nil)
-            #expect(EvidenceFileType.detect(head: [0xFF, 0xD8, 0xFF, 0xE0], tail: []) == .jpeg)
-            #expect(EvidenceFileType.detect(head: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], tail: []) == .png)
-            #expect(EvidenceFileType.expected(forName: "BAO-CAO.PDF") == .pdf)
-            #expect(EvidenceFileType.expected(forName: "script.exe") == nil)
+        /// A refused upload: 422 with its message, no document, nothing in `incoming/` nor under a hash.
+        static func expectNothingKept(_ app: Application, _ refused: Browser.Page, _ message: String) async throws {
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.has(message), "\(message)")
+            #expect(try await EvidenceDocument.query(on: app.db).count() == 0)
+            let evidence = app.settings.evidenceDirectory
+            #expect(try FileManager.default.contentsOfDirectory(atPath: evidence.appendingPathComponent("incoming").path).isEmpty)
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: evidence.path).filter { !$0.hasPrefix("incoming") }.isEmpty)
+        }
+
+        @Test(arguments: HostileUpload.all)
+        func aFileThatIsNotWhatItsNameSaysIsRefusedByItsStructure(_ upload: HostileUpload) async throws {
+            try await withApp { app in
+                // setup
+                let (browser, library) = try await Self.officerOnLibrary(app)
+                // act
+                let refused = try await browser.upload(library, fields: [("title", "Tệp lạ")], fileName: upload.fileName, content: upload.content)
+                // check
+                try await Self.expectNothingKept(app, refused, upload.message)
+            }
+        }
+
+        @Test func realFilesOfEveryTypeAreAccepted() async throws {
+            try await withApp { app in
+                // setup
+                let (browser, library) = try await Self.officerOnLibrary(app)
+                let files = [("bien-ban.pdf", EvidenceSamples.pdf()), ("bao-cao.docx", EvidenceSamples.docx), ("bang-diem.xlsx", EvidenceSamples.xlsx),
+                             ("anh.jpg", EvidenceSamples.jpeg), ("so-do.png", EvidenceSamples.png)]
+                // act
+                var statuses: [HTTPStatus] = []
+                for (name, content) in files {
+                    statuses.append(try await browser.upload(library, fields: [("title", name)], fileName: name, content: content).status)
+                }
+                // check
+                #expect(statuses == Array(repeating: .seeOther, count: files.count))
+                let types = try await EvidenceDocument.query(on: app.db).all().map(\.contentType)
+                #expect(Set(types) == Set(EvidenceFileType.allCases.map(\.contentType)))
+            }
+        }
+
+        @Test func namesLoseNULControlAndDirectionCharactersAndStayWithin255Bytes() async throws {
+            try await withApp { app in
+                // setup
+                let (browser, library) = try await Self.officerOnLibrary(app)
+                let names = ["bien\u{0}ban.pdf": "bienban.pdf", "bao\u{1}\u{7F}\u{85}cao.pdf": "baocao.pdf",
+                             "hoa-don\u{202E}fdp.pdf": "hoa-donfdp.pdf", String(repeating: "a", count: 296) + ".pdf": String(repeating: "a", count: 251) + ".pdf"]
+                // act
+                for (index, name) in names.keys.sorted().enumerated() {
+                    let saved = try await browser.upload(library, fields: [("title", "Tệp \(index)")], fileName: name, content: Multipart.pdf)
+                    #expect(saved.status == .seeOther, "\(name.debugDescription)")
+                }
+                // check
+                let stored = try await EvidenceDocument.query(on: app.db).all().map(\.originalName)
+                #expect(Set(stored) == Set(names.values))
+                #expect(stored.allSatisfy { $0.utf8.count <= 255 })
+            }
+        }
+
+        @Test func aNULCanNoLongerHideTheRealExtension() async throws {
+            try await withApp { app in
+                // setup
+                let (browser, library) = try await Self.officerOnLibrary(app)
+                // act
+                let refused = try await browser.upload(library, fields: [("title", "Tệp lạ")], fileName: "bien-ban.pdf\u{0}.exe", content: Multipart.pdf)
+                // check
+                try await Self.expectNothingKept(app, refused, "Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG.")
+            }
         }
     }
 }

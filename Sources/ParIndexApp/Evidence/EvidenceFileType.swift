@@ -1,6 +1,7 @@
 import Foundation
 
-/// The evidence file types accepted, recognised by their content, never by their name alone.
+/// The evidence file types accepted. An upload's name says which one it claims to be, and
+/// `EvidenceInspector` checks that its content is that, and only that.
 enum EvidenceFileType: String, CaseIterable, Sendable {
     case pdf, docx, xlsx, jpeg, png
 
@@ -33,17 +34,17 @@ enum EvidenceFileType: String, CaseIterable, Sendable {
         }
     }
 
-    /// What the content is, from its first bytes and, for the Office formats (ZIP archives),
-    /// the part names in its central directory at the end.
-    static func detect(head: [UInt8], tail: [UInt8]) -> EvidenceFileType? {
-        if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
-        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
-        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            let names = String(decoding: tail, as: UTF8.self)
-            if names.contains("word/document.xml") { return .docx }
-            if names.contains("xl/workbook.xml") { return .xlsx }
+    /// How users and messages name the type: "PDF", "JPEG".
+    var label: String { rawValue.uppercased() }
+
+    /// The bytes a file of this type starts with. DOCX and XLSX are both ZIP archives: only the
+    /// parts listed in their central directory tell them apart (`OfficePackageInspection`).
+    var signature: [UInt8] {
+        switch self {
+        case .pdf: Array("%PDF-".utf8)
+        case .png: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        case .jpeg: [0xFF, 0xD8, 0xFF]
+        case .docx, .xlsx: [0x50, 0x4B, 0x03, 0x04]
         }
-        return nil
     }
 }

@@ -14,39 +14,44 @@ enum EvidenceService {
     /// Checks a received upload and files it in `unitID`'s library.
     static func add(_ upload: EvidenceUpload, metadata: Metadata, unitID: UUID, store: EvidenceStore,
                     by user: User, on db: any Database) async throws -> EvidenceDocument {
-        guard let sink = upload.sink, let name = upload.fileName, sink.byteCount > 0 else {
+        guard let sink = upload.sink, let rawName = upload.fileName, sink.byteCount > 0 else {
             upload.sink?.discard()
             throw AppError.invalid(LocalizedText(vi: "Hãy chọn một tệp để tải lên.", en: "Choose a file to upload."), field: "file")
         }
-        let (hash, tail) = try sink.finish()
-        guard let expected = EvidenceFileType.expected(forName: name) else {
-            sink.discard()
-            throw AppError.invalid(LocalizedText(vi: "Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG.", en: "Only PDF, DOCX, XLSX, JPG or PNG files are accepted."), field: "file")
-        }
-        guard EvidenceFileType.detect(head: sink.head, tail: tail) == expected else {
-            sink.discard()
-            throw AppError.invalid(LocalizedText(
-                vi: "Nội dung tệp không phải là \(expected.rawValue.uppercased()) như tên tệp cho biết.",
-                en: "The file's content is not \(expected.rawValue.uppercased()) as its name says."), field: "file")
-        }
-        let title = metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else {
-            sink.discard()
-            throw AppError.invalid(LocalizedText(vi: "Hãy nhập tên (trích yếu) của tài liệu.", en: "Enter the document's title."), field: "title")
-        }
+        let hash: String, name: String, expected: EvidenceFileType, title: String
         var issuedOn: String?
-        if let text = metadata.issuedOn?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            guard let date = CalendarDate(text) else {
-                sink.discard()
-                throw AppError.invalid(LocalizedText(vi: "Ngày ban hành phải có dạng dd/mm/yyyy.", en: "The issue date must be dd/mm/yyyy."), field: "issued_on")
+        // Whatever is refused, the temporary file goes: nothing of a refused upload stays in the store.
+        do {
+            hash = try sink.finish()
+            name = EvidenceFileName.clean(rawName)
+            guard let type = EvidenceFileType.expected(forName: name) else {
+                throw AppError.invalid(LocalizedText(vi: "Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG.", en: "Only PDF, DOCX, XLSX, JPG or PNG files are accepted."), field: "file")
             }
-            issuedOn = date.iso
+            expected = type
+            do {
+                try EvidenceInspector.inspect(fileAt: sink.url, expected: expected, uploadLimit: sink.limit)
+            } catch let refusal as EvidenceRefusal {
+                throw AppError.invalid(refusal.message, field: "file")
+            }
+            title = metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !title.isEmpty else {
+                throw AppError.invalid(LocalizedText(vi: "Hãy nhập tên (trích yếu) của tài liệu.", en: "Enter the document's title."), field: "title")
+            }
+            if let text = metadata.issuedOn?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                guard let date = CalendarDate(text) else {
+                    throw AppError.invalid(LocalizedText(vi: "Ngày ban hành phải có dạng dd/mm/yyyy.", en: "The issue date must be dd/mm/yyyy."), field: "issued_on")
+                }
+                issuedOn = date.iso
+            }
+        } catch {
+            sink.discard()
+            throw error
         }
         try store.keep(sink.url, hash: hash)
         let document = EvidenceDocument(unitID: unitID, uploadedBy: user.id, title: title,
                                         documentNumber: metadata.documentNumber.trimmingCharacters(in: .whitespaces),
                                         issuer: metadata.issuer.trimmingCharacters(in: .whitespaces), issuedOn: issuedOn,
-                                        contentHash: hash, originalName: String(name.suffix(200)),
+                                        contentHash: hash, originalName: name,
                                         contentType: expected.contentType, byteCount: sink.byteCount)
         try await document.create(on: db)
         return document

@@ -35,7 +35,6 @@ final class UploadSink {
     private let handle: FileHandle
     private var hasher = SHA256()
     private(set) var byteCount = 0
-    private(set) var head: [UInt8] = []
     private(set) var overLimit = false
 
     init(url: URL, limit: Int) throws {
@@ -55,21 +54,14 @@ final class UploadSink {
             overLimit = true
             return
         }
-        if head.count < 16 { head.append(contentsOf: bytes.prefix(16 - head.count)) }
         hasher.update(bufferPointer: bytes)
         try handle.write(contentsOf: bytes)
     }
 
-    /// Closes the file and returns its hash and the last bytes (where a ZIP lists its parts).
-    func finish() throws -> (hash: String, tail: [UInt8]) {
+    /// Closes the file and returns its hash.
+    func finish() throws -> String {
         try handle.close()
-        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        let reader = try FileHandle(forReadingFrom: url)
-        defer { try? reader.close() }
-        let tailLength = min(byteCount, 64 * 1024)
-        try reader.seek(toOffset: UInt64(byteCount - tailLength))
-        let tail = try reader.read(upToCount: tailLength).map { [UInt8]($0) } ?? []
-        return (hash, tail)
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     func discard() {

@@ -24,8 +24,8 @@ enum Multipart {
         return headers
     }
 
-    /// A small valid-looking PDF.
-    static let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+    /// A small, valid PDF: uploads are checked for more than their first bytes.
+    static var pdf: Data { EvidenceSamples.pdf() }
 }
 
 extension Browser {
