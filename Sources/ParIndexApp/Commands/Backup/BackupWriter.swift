@@ -44,7 +44,9 @@ struct BackupWriter {
         }
 
         let writer = try TarWriter(creating: partial)
-        var manifest = BackupManifest(createdAt: now, engine: engine, migrations: migrations, files: [])
+        // Whole seconds: what the manifest's ISO 8601 date keeps, so the outcome equals what a reader sees.
+        let createdAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        var manifest = BackupManifest(createdAt: createdAt, engine: engine, migrations: migrations, files: [])
         var mismatches: [String] = []
         do {
             let databaseEntry = try writer.append(fileAt: snapshot, as: BackupManifest.databasePath(engine))

@@ -45,7 +45,7 @@ final class TarReader {
             remaining -= Int64(chunk.count)
         }
         try skipPadding(header.size)
-        return hasher.finalize().hex
+        return hexDigits(hasher.finalize())
     }
 
     /// Reads a small entry (the manifest) into memory.

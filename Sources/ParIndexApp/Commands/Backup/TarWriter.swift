@@ -33,7 +33,7 @@ final class TarWriter {
             throw BackupRefusal(vi: "Tệp \(source.path) bị thay đổi trong khi sao lưu", en: "\(source.path) changed while it was being backed up")
         }
         try pad(size)
-        return (hasher.finalize().hex, size)
+        return (hexDigits(hasher.finalize()), size)
     }
 
     func append(_ data: Data, as name: String) throws {
@@ -60,6 +60,7 @@ final class TarWriter {
     }
 }
 
-extension Digest {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
+/// A SHA-256 as the 64 lowercase hex digits the evidence store names its files by.
+func hexDigits(_ digest: SHA256.Digest) -> String {
+    digest.map { String(format: "%02x", $0) }.joined()
 }
