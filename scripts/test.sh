@@ -22,6 +22,9 @@ bin=$(swift build --show-bin-path)/parindex
 echo "== command-line checks (the founding example, end to end)"
 scripts/check-cli.sh "$bin"
 
+echo "== hostile requests against the real server (it must answer each and stay up)"
+python3 scripts/check-hostile.py "$bin"
+
 # Swift Testing prints a line as each test starts; the lines saying how each ended are enough.
 quiet() { grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]| started\.$' || true; }
 

@@ -41,13 +41,16 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     app.passwords.use(.bcrypt)
     app.routes.defaultMaxBodySize = "1mb"
+    // Order matters: the error page wraps everything after it and renders without a session, so
+    // a request refused before the sessions middleware (or by it) still gets an answer. No file
+    // middleware: the app's assets are routes, and nothing on disk is served by URL.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
-    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SiteSessionsMiddleware(sessions: app.sessions.middleware))
 
     try routes(app)
+    app.storage[AllowedMethods.Key.self] = AllowedMethods(app.routes.all)
 }
 
 struct SettingsKey: StorageKey {

@@ -95,7 +95,7 @@ extension APIController {
             try await CriteriaSetImport.update(record, yaml: request.body.string ?? "", expectedVersion: request.query[Int.self, at: "version"],
                                                by: admin, on: request.db)
         } catch let problems as CriteriaSetImport.Problems {
-            return try APIError.response(status: .unprocessableEntity,
+            return APIError.response(status: .unprocessableEntity,
                                          message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
         }
         let response = Response(status: .ok)
@@ -109,7 +109,7 @@ extension APIController {
         do {
             return try created(APICriteriaSet(try await CriteriaSetImport.cloneIntoNextYear(record, by: admin, on: request.db)))
         } catch let problems as CriteriaSetImport.Problems {
-            return try APIError.response(status: .unprocessableEntity,
+            return APIError.response(status: .unprocessableEntity,
                                          message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
         }
     }

@@ -10,10 +10,13 @@ enum APIError {
         var current: APIEntrySnapshot?
     }
 
-    static func response(status: HTTPResponseStatus, message: LocalizedTextPair, field: String?, current: APIEntrySnapshot? = nil) throws -> Response {
-        let response = Response(status: status)
-        try response.content.encode(Body(message: message.vi, message_en: message.en, field: field, current: current), as: .json)
-        return response
+    /// Never fails: encoding these plain strings cannot, and an error answer must always go out.
+    static func response(status: HTTPResponseStatus, message: LocalizedTextPair, field: String?, current: APIEntrySnapshot? = nil) -> Response {
+        let body = Body(message: message.vi, message_en: message.en, field: field, current: current)
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        let data = (try? JSONEncoder().encode(body)) ?? Data(#"{"error":true,"message":"Lỗi","message_en":"Error"}"#.utf8)
+        return Response(status: status, headers: headers, body: .init(data: data))
     }
 }
 

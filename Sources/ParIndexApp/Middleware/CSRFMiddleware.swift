@@ -10,7 +10,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method != .GET, request.method != .HEAD else { return try await next.respond(to: request) }
-        let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
+        let expected = request.sessionsAvailable && request.hasSession ? request.session.data[Self.sessionKey] : nil
         let sent = request.query[String.self, at: Self.fieldName]
             ?? request.headers.first(name: "X-CSRF-Token")
             ?? (request.body.data != nil ? (try? request.content.get(String.self, at: Self.fieldName)) : nil)
@@ -32,8 +32,10 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension Request {
-    /// The session's CSRF token, created on first use.
+    /// The session's CSRF token, created on first use; empty on a page rendered without sessions
+    /// (an error page for a request refused early), whose forms then fail the check, safely.
     var csrfToken: String {
+        guard sessionsAvailable else { return "" }
         if let token = session.data[CSRFMiddleware.sessionKey] { return token }
         let token = RandomToken.make()
         session.data[CSRFMiddleware.sessionKey] = token

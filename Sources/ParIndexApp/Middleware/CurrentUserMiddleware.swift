@@ -7,7 +7,7 @@ struct CurrentUserMiddleware: AsyncMiddleware {
     static let signedInAtKey = "signed-in-at"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
+        if request.sessionsAvailable, request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
             // Sessions expire on the server too: a cookie kept past its lifetime logs no one in.
             let since = request.session.data[Self.signedInAtKey].flatMap(TimeInterval.init) ?? 0
             let now = request.settings.clock().timeIntervalSince1970

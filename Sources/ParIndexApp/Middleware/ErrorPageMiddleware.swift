@@ -8,23 +8,41 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
+            // Nothing may escape from here: Vapor closes the connection without an answer when a
+            // responder fails, so every error becomes a response, however it was caused.
+            if error is RouteNotFound, let allow = request.application.allowedMethods?.refusal(for: request) {
+                return Self.response(status: .methodNotAllowed, message: Self.methodNotAllowed, field: nil, for: request,
+                                     headers: [("Allow", allow)])
+            }
             let (status, message) = Self.describe(error, request: request)
             if status == .internalServerError { request.logger.report(error: error) }
-            if request.url.path.hasPrefix("/api/") {
-                let response = try APIError.response(status: status, message: message, field: (error as? AppError)?.field)
-                if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
-                if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: "900") }
-                return response
-            }
+            var headers: [(String, String)] = []
+            if status == .unauthorized, request.isAPI { headers.append(("WWW-Authenticate", "Bearer")) }
+            if status == .tooManyRequests { headers.append(("Retry-After", "900")) }
+            return Self.response(status: status, message: message, field: (error as? AppError)?.field, for: request, headers: headers)
+        }
+    }
+
+    static let methodNotAllowed = LocalizedTextPair("Địa chỉ này không hỗ trợ phương thức của yêu cầu.", "This address does not accept the request's method.")
+
+    /// The error as JSON under /api, otherwise as a page in the user's language; rendered
+    /// without touching the session, which may not exist for a request refused early.
+    static func response(status: HTTPResponseStatus, message: LocalizedTextPair, field: String?, for request: Request,
+                         headers: [(String, String)]) -> Response {
+        let response: Response
+        if request.isAPI {
+            response = APIError.response(status: status, message: message, field: field)
+        } else {
             let context = request.pageContext()
-            let response = Layout.render(context, title: context.t("Lỗi", "Error")) {
+            response = Layout.render(context, title: context.t("Lỗi", "Error")) {
                 Node.h1 { "\(status.code) — " + context.t(Self.heading(status)) }
                 Node.p(.class("notice notice-error"), .role("alert"), .id("error-message")) { context.t(message) }
                 Node.p { Node.a(.href(Paths.home.href)) { context.t("Về trang chính", "Back to the home page") } }
             }
             response.status = status
-            return response
         }
+        for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
+        return response
     }
 
     static func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, LocalizedTextPair) {
@@ -50,6 +68,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     static func heading(_ status: HTTPResponseStatus) -> LocalizedTextPair {
         switch status {
         case .notFound: .init("Không tìm thấy", "Not found")
+        case .methodNotAllowed: .init("Phương thức không được hỗ trợ", "Method not allowed")
         case .forbidden: .init("Không có quyền", "Forbidden")
         case .conflict: .init("Không thực hiện được", "Not possible now")
         default: .init("Có lỗi", "Error")
@@ -62,6 +81,11 @@ struct LocalizedTextPair {
     var vi: String
     var en: String
     init(_ vi: String, _ en: String) { self.vi = vi; self.en = en }
+}
+
+extension Request {
+    /// The JSON API answers in JSON, errors included.
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
 }
 
 extension PageContext {

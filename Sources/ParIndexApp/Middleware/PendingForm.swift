@@ -33,7 +33,7 @@ struct PendingForm: Codable, Equatable {
 
     /// The kept form for `action`, removed from the session once read.
     static func take(for action: String, from request: Request) -> PendingForm? {
-        guard request.hasSession, let text = request.session.data[sessionKey],
+        guard request.sessionsAvailable, request.hasSession, let text = request.session.data[sessionKey],
               let pending = try? JSONDecoder().decode(PendingForm.self, from: Data(text.utf8)), pending.action == action else { return nil }
         request.session.data[sessionKey] = nil
         return pending
@@ -41,7 +41,7 @@ struct PendingForm: Codable, Equatable {
 
     /// Peeks without removing: which action the kept form belongs to.
     static func peek(_ request: Request) -> PendingForm? {
-        guard request.hasSession, let text = request.session.data[sessionKey] else { return nil }
+        guard request.sessionsAvailable, request.hasSession, let text = request.session.data[sessionKey] else { return nil }
         return try? JSONDecoder().decode(PendingForm.self, from: Data(text.utf8))
     }
 }

@@ -11,11 +11,24 @@ struct EntryForm: Sendable, Equatable {
         var message: LocalizedText
     }
 
+    /// The free-text fields, checked under the core's text rules before anything is read.
+    static let textFields: [(String, TextInput.Kind, LocalizedText)] = [
+        ("note", .paragraph, LocalizedText(vi: "Ghi chú, lý do", en: "The note")),
+        ("option", .line, LocalizedText(vi: "Phương án", en: "The option")),
+    ]
+
     static let inputFields = ["option", "numerator", "denominator", "answer", "achieved", "target", "count", "satisfaction", "score", "not_applicable"]
 
     /// The input the form declares. A direct score cannot be combined with the rule's inputs:
     /// the core would let the score win silently, so the form refuses the mix.
     func leafInput(for node: CriteriaNode) throws(FieldError) -> LeafInput {
+        for (name, kind, label) in Self.textFields {
+            do {
+                _ = try TextInput.clean(fields[name] ?? "", as: kind)
+            } catch {
+                throw FieldError(field: name, message: error.message(label: label))
+            }
+        }
         var input = LeafInput()
         input.option = value("option")
         input.numerator = try decimal("numerator")

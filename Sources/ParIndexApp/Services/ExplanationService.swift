@@ -8,7 +8,7 @@ enum ExplanationService {
         guard user.role == .appraiser else { throw AppError.forbidden() }
         guard workspace.record.state == .appraisalRound1 else { throw EntryService.refusedEdit(workspace.record.state) }
         guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
-        let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try TextField.paragraph(question, field: "question", label: .init(vi: "Nội dung yêu cầu giải trình", en: "The request"))
         guard !text.isEmpty else {
             throw AppError.invalid(LocalizedText(vi: "Hãy ghi nội dung cần giải trình.", en: "Write what needs explaining."), field: "question")
         }
@@ -24,7 +24,7 @@ enum ExplanationService {
         guard workspace.record.state.unitMayExplain else { throw EntryService.refusedEdit(workspace.record.state) }
         let id = try workspace.record.requireID()
         guard let request = try await ExplanationRequest.find(requestID, on: db), request.assessmentID == id else { throw AppError.notFound() }
-        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try TextField.paragraph(answer, field: "answer", label: .init(vi: "Nội dung giải trình", en: "The explanation"))
         guard !text.isEmpty else {
             throw AppError.invalid(LocalizedText(vi: "Nội dung giải trình không được để trống.", en: "The explanation cannot be empty."), field: "answer")
         }

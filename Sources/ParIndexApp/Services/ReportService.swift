@@ -6,8 +6,8 @@ enum ReportService {
     static func save(difficulties: String, proposals: String, on record: AssessmentRecord, by user: User, db: any Database) async throws {
         guard user.role.isUnitRole, user.unitID == record.unitID else { throw AppError.forbidden() }
         guard record.state.unitMayEditSelfAssessment else { throw EntryService.refusedEdit(record.state) }
-        let newDifficulties = difficulties.trimmingCharacters(in: .whitespacesAndNewlines)
-        let newProposals = proposals.trimmingCharacters(in: .whitespacesAndNewlines)
+        let newDifficulties = try TextField.paragraph(difficulties, field: "difficulties", label: .init(vi: "Khó khăn, vướng mắc", en: "Difficulties"))
+        let newProposals = try TextField.paragraph(proposals, field: "proposals", label: .init(vi: "Đề xuất, kiến nghị", en: "Proposals"))
         let old = "\(record.difficulties) | \(record.proposals)"
         try await db.transaction { db in
             record.difficulties = newDifficulties

@@ -34,10 +34,10 @@ extension CriteriaSet {
         guard var top = root?.mapping, let nodes = top["nodes"]?.sequence else {
             throw ValidationFailure([ValidationIssue(message: LocalizedText(vi: "Bộ chỉ số không có «nodes»", en: "The set has no “nodes”"))])
         }
-        var remaining = edits
-        var issues: [ValidationIssue] = []
-        top["nodes"] = .sequence(TextEditor(issues: &issues, remaining: &remaining).edit(nodes))
-        for code in remaining.keys.sorted() {
+        var editor = TextEditor(remaining: edits)
+        top["nodes"] = .sequence(editor.edit(nodes))
+        var issues = editor.issues
+        for code in editor.remaining.keys.sorted() {
             issues.append(ValidationIssue(code: code, message: LocalizedText(vi: "Không có tiêu chí mã \(code)", en: "There is no criterion \(code)")))
         }
         guard issues.isEmpty else { throw ValidationFailure(issues) }
@@ -49,21 +49,16 @@ extension CriteriaSet {
     }
 }
 
-/// Walks the `nodes` tree and applies the edits of each code it meets.
+/// Walks the `nodes` tree and applies the edits of each code it meets, collecting problems.
 private struct TextEditor {
-    var issues: UnsafeMutablePointer<[ValidationIssue]>
-    var remaining: UnsafeMutablePointer<[String: CriterionTextEdit]>
+    var remaining: [String: CriterionTextEdit]
+    var issues: [ValidationIssue] = []
 
-    init(issues: inout [ValidationIssue], remaining: inout [String: CriterionTextEdit]) {
-        self.issues = withUnsafeMutablePointer(to: &issues) { $0 }
-        self.remaining = withUnsafeMutablePointer(to: &remaining) { $0 }
-    }
-
-    func edit(_ sequence: Node.Sequence) -> Node.Sequence {
+    mutating func edit(_ sequence: Node.Sequence) -> Node.Sequence {
         var sequence = sequence
         for index in sequence.indices {
             guard var mapping = sequence[index].mapping else { continue }
-            if let code = mapping["code"]?.string, let edit = remaining.pointee.removeValue(forKey: code) {
+            if let code = mapping["code"]?.string, let edit = remaining.removeValue(forKey: code) {
                 apply(edit, to: &mapping, code: code)
             }
             if let children = mapping["children"]?.sequence {
@@ -74,17 +69,17 @@ private struct TextEditor {
         return sequence
     }
 
-    func apply(_ edit: CriterionTextEdit, to mapping: inout Node.Mapping, code: String) {
-        if let title = edit.title?.trimmingSpaces() {
+    mutating func apply(_ edit: CriterionTextEdit, to mapping: inout Node.Mapping, code: String) {
+        if let title = checked(edit.title, as: .line, label: LocalizedText(vi: "Tên tiêu chí", en: "The title"), code: code) {
             if title.isEmpty {
-                issues.pointee.append(ValidationIssue(code: code, message: LocalizedText(vi: "Tên tiêu chí không được để trống", en: "A criterion needs a title")))
+                issues.append(ValidationIssue(code: code, message: LocalizedText(vi: "Tên tiêu chí không được để trống", en: "A criterion needs a title")))
             } else {
                 mapping["title"] = Node(title)
             }
         }
-        set("title_en", edit.titleEnglish, in: &mapping)
-        set("guidance", edit.guidance, in: &mapping)
-        set("evidence", edit.evidence, in: &mapping)
+        set("title_en", checked(edit.titleEnglish, as: .line, label: LocalizedText(vi: "Tên tiếng Anh", en: "The English title"), code: code), in: &mapping)
+        set("guidance", checked(edit.guidance, as: .paragraph, label: LocalizedText(vi: "Hướng dẫn chấm", en: "The guidance"), code: code), in: &mapping)
+        set("evidence", checked(edit.evidence, as: .paragraph, label: LocalizedText(vi: "Tài liệu kiểm chứng", en: "The evidence requirement"), code: code), in: &mapping)
         if let text = edit.maximum?.trimmingSpaces() {
             switch Points.parse(text) {
             case let .success(points):
@@ -92,13 +87,24 @@ private struct TextEditor {
                 let key = mapping["cap"] != nil ? "cap" : "maximum"
                 mapping[key] = Node(points.formatted(.en), Tag(.implicit), .plain)
             case let .failure(error):
-                issues.pointee.append(ValidationIssue(code: code, message: error.message))
+                issues.append(ValidationIssue(code: code, message: error.message))
             }
         }
     }
 
+    /// The text under the core's text rules; nil (and an issue) when refused, or when not edited.
+    mutating func checked(_ value: String?, as kind: TextInput.Kind, label: LocalizedText, code: String) -> String? {
+        guard let value else { return nil }
+        do {
+            return try TextInput.clean(value, as: kind)
+        } catch {
+            issues.append(ValidationIssue(code: code, message: error.message(label: label)))
+            return nil
+        }
+    }
+
     func set(_ key: String, _ value: String?, in mapping: inout Node.Mapping) {
-        guard let value = value?.trimmingSpaces() else { return }
+        guard let value else { return }
         mapping[key] = value.isEmpty ? nil : Node(value)
     }
 }

@@ -22,7 +22,7 @@ enum PeriodSetup {
         guard let groupID = UUID(uuidString: form.unit_group), try await UnitGroup.find(groupID, on: db) != nil else {
             throw AppError.invalid(.init(vi: "Hãy chọn nhóm đơn vị.", en: "Choose a unit group."), field: "unit_group")
         }
-        let title = form.title.trimmingCharacters(in: .whitespaces)
+        let title = try TextField.line(form.title, field: "title", label: .init(vi: "Tên kỳ đánh giá", en: "The period's title"))
         guard !title.isEmpty else { throw AppError.invalid(.init(vi: "Hãy đặt tên kỳ đánh giá.", en: "Name the period."), field: "title") }
         let period = Period(criteriaSetID: setID, unitGroupID: groupID, title: title, year: set.year,
                             selfDeadline: try FormDate.iso(form.self_deadline, field: "self_deadline"),

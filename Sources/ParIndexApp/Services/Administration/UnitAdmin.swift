@@ -60,8 +60,8 @@ enum UnitAdmin {
     }
 
     static func validated(_ form: Draft, editing existing: Unit? = nil, on db: any Database) async throws -> Unit {
-        let code = form.code.trimmingCharacters(in: .whitespaces)
-        let name = form.name.trimmingCharacters(in: .whitespaces)
+        let code = try TextField.code(form.code, field: "code", label: .init(vi: "Mã đơn vị", en: "The unit code"))
+        let name = try TextField.line(form.name, field: "name", label: .init(vi: "Tên đơn vị", en: "The unit name"))
         guard !code.isEmpty, !name.isEmpty else {
             throw AppError.invalid(.init(vi: "Mã và tên đơn vị là bắt buộc.", en: "Code and name are required."), field: "code")
         }
@@ -101,8 +101,8 @@ enum UnitAdmin {
     }
 
     static func createGroup(_ form: GroupDraft, by user: User, on db: any Database) async throws -> UnitGroup {
-        let code = form.code.trimmingCharacters(in: .whitespaces)
-        let name = form.name.trimmingCharacters(in: .whitespaces)
+        let code = try TextField.code(form.code, field: "code", label: .init(vi: "Mã nhóm", en: "The group code"))
+        let name = try TextField.line(form.name, field: "name", label: .init(vi: "Tên nhóm", en: "The group name"))
         guard !code.isEmpty, !name.isEmpty else {
             throw AppError.invalid(.init(vi: "Mã và tên nhóm đơn vị là bắt buộc.", en: "A group needs a code and a name."), field: "group_code")
         }

@@ -52,7 +52,7 @@ enum UserAccounts {
         guard try await User.query(on: db).filter(\.$username == name).count() == 0 else {
             throw AppError.invalid(.init(vi: "Tên đăng nhập \(name) đã có.", en: "Username \(name) is taken."), field: "username")
         }
-        let display = displayName.trimmingCharacters(in: .whitespaces)
+        let display = try TextField.line(displayName, field: "display_name", label: .init(vi: "Họ tên", en: "The name"))
         let user = User(username: name, displayName: display.isEmpty ? name : display, passwordHash: try await hasher.hash(password),
                         role: role, unitID: role.isUnitRole ? unitID : nil)
         try await db.transaction { db in
