@@ -45,5 +45,8 @@ py=$(scripts/e2e-setup.sh | tail -n 1)
 echo "== crash test"
 "$py" scripts/crash-test.py "$bin" --rounds 10
 
+echo "== API fuzzing (schemathesis)"
+scripts/schemathesis.sh "$bin"
+
 echo "== browser journeys (e2e/)"
 scripts/e2e.sh "$bin"
