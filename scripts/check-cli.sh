@@ -59,7 +59,11 @@ expect "serve answers /health" 0 "^ok" -- curl -fs "http://127.0.0.1:$port/healt
 expect "serve --demo prints URL, data folder and accounts" 0 "chilang.officer / demo-officer-2023" -- \
     grep -A20 "demo accounts" "$data/serve.log"
 expect "serve prints where the data is" 0 "Dữ liệu / data: +$data/demo" -- cat "$data/serve.log"
+# backup while the server runs; restore only into an empty folder, with status 2 otherwise.
+expect "backup of a running --demo folder" 0 "backed up: .*demo.tar" -- "$bin" backup --data "$data/demo" --to "$data/demo.tar"
 kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
+expect "restore into an empty folder" 0 "every hash matched" -- "$bin" restore "$data/demo.tar" --data "$data/restored"
+expect "restore into a folder that is not empty is refused" 2 "not empty" -- "$bin" restore "$data/demo.tar" --data "$data/demo"
 rm -rf "$data"
 
 echo "command-line checks: $passed passed, $failed failed"
