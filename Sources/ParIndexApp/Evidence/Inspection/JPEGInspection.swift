@@ -6,7 +6,7 @@ enum JPEGInspection {
     static let endOfImage: UInt8 = 0xD9
     static let startOfScan: UInt8 = 0xDA
     /// SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range.
-    static let framesMarkers: Set<UInt8> = Set(0xC0...0xCF).subtracting([0xC4, 0xC8, 0xCC])
+    static let frameMarkers: Set<UInt8> = Set(0xC0...0xCF).subtracting([0xC4, 0xC8, 0xCC])
 
     static func inspect(_ reader: EvidenceFileReader) throws {
         guard try reader.read(2) == [0xFF, startOfImage] else { throw EvidenceRefusal.notTheNamedType(.jpeg) }
@@ -23,7 +23,7 @@ enum JPEGInspection {
             guard marker != startOfImage, marker != 0x00, let lengthBytes = try reader.read(2) else { throw EvidenceRefusal.imageDamaged(.jpeg) }
             let length = lengthBytes.bigEndian(at: 0, count: 2) - 2
             guard length >= 0, let segment = try reader.read(length) else { throw EvidenceRefusal.imageDamaged(.jpeg) }
-            if framesMarkers.contains(marker) {
+            if frameMarkers.contains(marker) {
                 guard segment.count >= 6 else { throw EvidenceRefusal.imageDamaged(.jpeg) }
                 guard segment.bigEndian(at: 1, count: 2) > 0, segment.bigEndian(at: 3, count: 2) > 0 else { throw EvidenceRefusal.imageEmpty(.jpeg) }
                 hasFrame = true
