@@ -65,13 +65,12 @@ struct TableCopy {
             guard !rows.isEmpty else { break }
             let insert = sql.insert(into: table).columns(names)
             for row in rows {
-                guard let raw = row as? SQLiteRow else { throw AppSettings.Problem(description: "transfer: the source is not SQLite") }
                 lastRowID = try row.decode(column: "__copy_rowid", as: Int64.self)
                 var values: [any SQLExpression] = []
                 for column in targetColumns {
-                    let value = try Self.convert(raw.column(column.name) ?? .null, to: column, in: table)
+                    let value = try Self.convert(try row.decode(column: column.name, as: RawSQLiteValue.self).data, to: column, in: table)
                     if selfReferences.contains(column.name), !(value is SQLLiteral) {
-                        guard let id = raw.column("id"), let idColumn = columns["id"] else {
+                        guard let id = try? row.decode(column: "id", as: RawSQLiteValue.self).data, let idColumn = columns["id"] else {
                             throw AppSettings.Problem(description: "transfer: \(table) refers to itself but has no id column")
                         }
                         deferred.append((try Self.convert(id, to: idColumn, in: table), column.name, value))
@@ -210,6 +209,20 @@ struct TableCopy {
             }
         }
     }
+}
+
+/// A column's value exactly as SQLite stores it: SQLiteKit hands a type that converts from
+/// `SQLiteData` the stored value itself, before any decoding.
+struct RawSQLiteValue: Decodable, SQLiteDataConvertible {
+    let data: SQLiteData
+
+    init?(sqliteData: SQLiteData) { data = sqliteData }
+
+    init(from decoder: any Decoder) throws {
+        throw DecodingError.typeMismatch(Self.self, .init(codingPath: decoder.codingPath, debugDescription: "only read from SQLite rows"))
+    }
+
+    var sqliteData: SQLiteData? { data }
 }
 
 /// `value::type`, for the column types whose values PostgreSQL should parse from text.
