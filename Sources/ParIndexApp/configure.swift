@@ -8,6 +8,7 @@ public import Vapor
 /// `migrate`, the operator commands and every test, so they all run the same app.
 public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SettingsKey.self] = settings
+    app.storage[CriteriaSetCacheKey.self] = CriteriaSetCache()
     try FileManager.default.createDirectory(at: settings.evidenceDirectory, withIntermediateDirectories: true)
 
     switch settings.database {

@@ -1,75 +1,76 @@
+import ParIndexCore
 import Vapor
 
-/// Every route of the app, grouped by who may reach it. Paths mirror `Paths`.
+/// Every route of the site, registered from `Paths` and grouped by who may reach it. Handlers
+/// read their parameters typed (`request.parameter(.assessment)`), never by a string of their own.
 func routes(_ app: Application) throws {
     // Public: health check, assets, display preferences, login
-    app.get("health", use: SiteController.health)
-    app.get("assets", "app.css", use: SiteController.styleSheet)
-    app.get("assets", "app.js", use: SiteController.script)
+    app.get(Paths.health.pattern, use: SiteController.health)
+    app.get(Paths.styleSheet.pattern, use: SiteController.styleSheet)
+    app.get(Paths.script.pattern, use: SiteController.script)
 
     let site = app.grouped(CurrentUserMiddleware())
-    site.get("preferences", use: SiteController.preferences)
-    site.get("login", use: AuthController.loginPage)
-    site.grouped(CSRFMiddleware()).post("login", use: AuthController.login)
+    site.get(Paths.preferences.pattern, use: SiteController.preferences)
+    site.get(Paths.login(back: nil).pattern, use: AuthController.loginPage)
+    site.grouped(CSRFMiddleware()).post(Paths.login(back: nil).pattern, use: AuthController.login)
 
-    // Signed in: every role; each handler checks the record against the user (Access)
+    // Signed in: every role; each handler asks `Access` what this user may do with the record
     let signedIn = site.grouped(RequireLoginMiddleware(), CSRFMiddleware())
-    signedIn.post("logout", use: AuthController.logout)
-    signedIn.get(use: HomeController.home)
+    signedIn.post(Paths.logout.pattern, use: AuthController.logout)
+    signedIn.get(Paths.home.pattern, use: HomeController.home)
 
     // Assessments: the unit's self-assessment, the appraisal, explanations, workflow
-    let assessment = signedIn.grouped("assessments", ":assessmentID")
-    assessment.get(use: AssessmentController.show)
-    assessment.get("print", use: AssessmentController.print)
-    assessment.post("entries", ":code", use: AssessmentController.saveEntry)
-    assessment.post("appraisal", ":code", use: AssessmentController.saveAppraisal)
-    assessment.post("survey", ":code", use: AssessmentController.saveSurvey)
-    assessment.post("preview", ":code", use: AssessmentController.preview)
-    assessment.post("explanations", ":code", use: AssessmentController.requestExplanation)
-    assessment.post("answers", ":requestID", use: AssessmentController.answerExplanation)
-    assessment.post("actions", ":action", use: AssessmentController.performAction)
-    assessment.post("report", use: AssessmentController.saveReport)
-    assessment.get("history", ":code", use: AssessmentController.history)
-    assessment.get("evidence", ":code", use: EvidenceController.criterionPage)
-    assessment.post("links", ":code", use: EvidenceController.link)
-    assessment.post("unlink", ":linkID", use: EvidenceController.unlink)
+    signedIn.get(Paths.assessment(.any).pattern, use: AssessmentController.show)
+    signedIn.get(Paths.assessmentPrint(.any).pattern, use: AssessmentController.print)
+    signedIn.post(Paths.saveEntry(.any, code: .any).pattern, use: AssessmentController.saveEntry)
+    signedIn.post(Paths.saveAppraisal(.any, code: .any).pattern, use: AssessmentController.saveAppraisal)
+    signedIn.post(Paths.saveSurvey(.any, code: .any).pattern, use: AssessmentController.saveSurvey)
+    signedIn.post(Paths.previewEntry(.any, code: .any, layer: nil).pattern, use: AssessmentController.preview)
+    signedIn.post(Paths.requestExplanation(.any, code: .any).pattern, use: AssessmentController.requestExplanation)
+    signedIn.post(Paths.answerExplanation(.any, request: .any).pattern, use: AssessmentController.answerExplanation)
+    signedIn.post(Paths.workflowAction(.any, action: .any).pattern, use: AssessmentController.performAction)
+    signedIn.post(Paths.saveReport(.any).pattern, use: AssessmentController.saveReport)
+    signedIn.get(Paths.criterionHistory(.any, code: .any).pattern, use: AssessmentController.history)
+    signedIn.get(Paths.criterionEvidence(.any, code: .any).pattern, use: EvidenceController.criterionPage)
+    signedIn.post(Paths.linkEvidence(.any, code: .any).pattern, use: EvidenceController.link)
+    signedIn.post(Paths.unlinkEvidence(.any, link: .any).pattern, use: EvidenceController.unlink)
 
     // Evidence library: uploads stream to disk, so their body is not collected
-    signedIn.get("units", ":unitID", "evidence", use: EvidenceController.library)
-    signedIn.on(.POST, "units", ":unitID", "evidence", body: .stream, use: EvidenceController.upload)
-    signedIn.get("evidence", ":documentID", "file", use: EvidenceController.file)
+    signedIn.get(Paths.evidenceLibrary(unit: .any).pattern, use: EvidenceController.library)
+    signedIn.on(.POST, Paths.uploadEvidence(unit: .any).pattern, body: .stream, use: EvidenceController.upload)
+    signedIn.get(Paths.evidenceFile(.any).pattern, use: EvidenceController.file)
 
     // Appraisal: the queue and survey points
-    signedIn.get("appraisal", use: AppraisalController.queue)
-    signedIn.on(.POST, "periods", ":periodID", "survey-import", body: .collect(maxSize: "2mb"), use: AppraisalController.importSurvey)
+    signedIn.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)
+    signedIn.on(.POST, Paths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: AppraisalController.importSurvey)
 
     // Administration (Department of Home Affairs)
-    let admin = signedIn.grouped(RequireRoleMiddleware(roles: [.administrator])).grouped("admin")
-    admin.get("units", use: AdminUnitsController.index)
-    admin.post("units", use: AdminUnitsController.create)
-    admin.post("unit-groups", use: AdminUnitsController.createGroup)
-    admin.get("units", ":unitID", use: AdminUnitsController.edit)
-    admin.post("units", ":unitID", use: AdminUnitsController.update)
-    admin.get("users", use: AdminUsersController.index)
-    admin.post("users", use: AdminUsersController.create)
-    admin.post("users", ":userID", "active", use: AdminUsersController.setActive)
-    admin.get("criteria-sets", use: AdminCriteriaSetsController.index)
-    admin.on(.POST, "criteria-sets", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.importSet)
-    admin.get("criteria-sets", ":setID", use: AdminCriteriaSetsController.show)
-    admin.on(.POST, "criteria-sets", ":setID", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.update)
-    admin.post("criteria-sets", ":setID", "clone", use: AdminCriteriaSetsController.clone)
-    admin.on(.POST, "criteria-sets", ":setID", "outline", body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.updateOutline)
-    admin.get("periods", use: AdminPeriodsController.index)
-    admin.post("periods", use: AdminPeriodsController.create)
-    admin.get("periods", ":periodID", use: AdminPeriodsController.show)
-    admin.post("periods", ":periodID", "assignments", use: AdminPeriodsController.assign)
-    admin.post("periods", ":periodID", "approve", use: AdminPeriodsController.approve)
+    let admin = signedIn.grouped(RequireRoleMiddleware(roles: [.administrator]))
+    admin.get(Paths.adminUnits.pattern, use: AdminUnitsController.index)
+    admin.post(Paths.adminUnits.pattern, use: AdminUnitsController.create)
+    admin.post(Paths.adminUnitGroups.pattern, use: AdminUnitsController.createGroup)
+    admin.get(Paths.adminUnit(.any).pattern, use: AdminUnitsController.edit)
+    admin.post(Paths.adminUnit(.any).pattern, use: AdminUnitsController.update)
+    admin.get(Paths.adminUsers.pattern, use: AdminUsersController.index)
+    admin.post(Paths.adminUsers.pattern, use: AdminUsersController.create)
+    admin.post(Paths.adminUserActive(.any).pattern, use: AdminUsersController.setActive)
+    admin.get(Paths.adminCriteriaSets.pattern, use: AdminCriteriaSetsController.index)
+    admin.on(.POST, Paths.adminCriteriaSets.pattern, body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.importSet)
+    admin.get(Paths.adminCriteriaSet(.any).pattern, use: AdminCriteriaSetsController.show)
+    admin.on(.POST, Paths.adminCriteriaSet(.any).pattern, body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.update)
+    admin.post(Paths.adminCloneCriteriaSet(.any).pattern, use: AdminCriteriaSetsController.clone)
+    admin.on(.POST, Paths.adminCriteriaSetOutline(.any).pattern, body: .collect(maxSize: "4mb"), use: AdminCriteriaSetsController.updateOutline)
+    admin.get(Paths.adminPeriods.pattern, use: AdminPeriodsController.index)
+    admin.post(Paths.adminPeriods.pattern, use: AdminPeriodsController.create)
+    admin.get(Paths.adminPeriod(.any).pattern, use: AdminPeriodsController.show)
+    admin.post(Paths.adminAssignments(period: .any).pattern, use: AdminPeriodsController.assign)
+    admin.post(Paths.adminApprove(period: .any).pattern, use: AdminPeriodsController.approve)
 
     // JSON API, token authentication (docs: GET /api/v1/openapi.yaml)
     try apiRoutes(app)
 }
 
-/// Pages only some roles may open.
+/// Routes only some roles may reach, pages and API alike.
 struct RequireRoleMiddleware: AsyncMiddleware {
     let roles: Set<User.Role>
 

@@ -357,6 +357,29 @@ struct APITests {
         }
     }
 
+    @Test func aMalformedVersionIs400NamingTheFieldAndNothingSaved() async throws {
+        try await withApp { app in
+            // setup
+            let id = try await Self.chiLangID(app)
+            let token = try await Self.token(app, Demo.officer)
+            // act
+            var replies: [Reply] = []
+            for version: Any in ["x", -1, "1.5", true] {
+                replies.append(try await Self.call(app, .PUT, "/api/v1/assessments/\(id)/entries/3.6", token: token,
+                                                   json: ["achieved": "30", "version": version]))
+            }
+            // check: 400, not the misleading 409 of a stale entry
+            for reply in replies {
+                #expect(reply.status == .badRequest, "\(reply)")
+                #expect(reply.object["field"] as? String == "version")
+                #expect(reply.object["current"] == nil)
+            }
+            let entry = try #require(try await EntryRecord.query(on: app.db).filter(\.$assessmentID == id).filter(\.$nodeCode == "3.6")
+                .filter(\.$layer == .selfAssessed).first())
+            #expect(entry.version == 1)
+        }
+    }
+
     @Test func surveyCriteriaAreRefusedToTheUnitWith403() async throws {
         try await withApp { app in
             // setup
@@ -415,6 +438,24 @@ struct APITests {
             // check
             #expect(stale.status == .conflict)
             #expect(unknown.status == .notFound)
+            #expect(try await Fixtures.parAssessment(of: "chi-lang", app).state == .draft)
+        }
+    }
+
+    @Test func aMalformedActionVersionOrBodyIs400AndNoStepIsTaken() async throws {
+        try await withApp { app in
+            // setup
+            let id = try await Self.chiLangID(app)
+            let token = try await Self.token(app, Demo.leader)
+            // act
+            let word = try await Self.call(app, .POST, "/api/v1/assessments/\(id)/actions/submit", token: token, json: ["version": "x"])
+            let fraction = try await Self.call(app, .POST, "/api/v1/assessments/\(id)/actions/submit", token: token, json: ["version": 1.5])
+            let array = try await Self.call(app, .POST, "/api/v1/assessments/\(id)/actions/submit", token: token, text: "[]")
+            // check
+            #expect(word.status == .badRequest)
+            #expect(word.object["field"] as? String == "version")
+            #expect(fraction.status == .badRequest)
+            #expect(array.status == .badRequest)
             #expect(try await Fixtures.parAssessment(of: "chi-lang", app).state == .draft)
         }
     }

@@ -19,7 +19,7 @@ struct SurveyImportTests {
     /// The final total (appraised where appraised, else self, plus survey points) of a unit's PAR assessment.
     static func finalTotal(_ code: String, _ app: Application) async throws -> Points {
         let record = try await Fixtures.parAssessment(of: code, app)
-        return try await AssessmentWorkspace.load(record, app: app, on: app.db).score(.final).total
+        return try await AssessmentWorkspace.load(record, cache: app.criteriaSetCache, on: app.db).score(.final).total
     }
 
     static func surveyEntries(_ app: Application) async throws -> [EntryRecord] {

@@ -20,7 +20,7 @@ extension APIController {
 
     @Sendable static func updateUnit(_ request: Request) async throws -> APIUnit {
         let admin = try requireAdministrator(request)
-        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        let unit = try await request.record(Unit.self, .unit)
         try await UnitAdmin.update(unit, with: try request.content.decode(UnitAdmin.Draft.self), by: admin, on: request.db)
         return APIUnit(unit)
     }
@@ -47,7 +47,7 @@ extension APIController {
 
     @Sendable static func setUserActive(_ request: Request) async throws -> APIUser {
         let admin = try requireAdministrator(request)
-        guard let id = request.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: request.db) else { throw AppError.notFound() }
+        let user = try await request.record(User.self, .user)
         try await UserAccounts.setActive(user, try request.content.decode(ActiveBody.self).active, by: admin, on: request.db)
         return APIUser(user)
     }
@@ -65,7 +65,7 @@ extension APIController {
 
     @Sendable static func assignAppraiser(_ request: Request) async throws -> HTTPStatus {
         _ = try requireAdministrator(request)
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let period = try await request.record(Period.self, .period)
         let body = try request.content.decode(AssignmentBody.self)
         try await PeriodSetup.assign(unitID: UUID(uuidString: body.unit), appraiserID: UUID(uuidString: body.appraiser), in: period, on: request.db)
         return .created
@@ -73,8 +73,8 @@ extension APIController {
 
     @Sendable static func approvePeriod(_ request: Request) async throws -> APIPeriod {
         let admin = try requireAdministrator(request)
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
-        try await PeriodSetup.approve(period, by: admin, today: request.today, app: request.application, on: request.db)
+        let period = try await request.record(Period.self, .period)
+        try await PeriodSetup.approve(period, by: admin, today: request.today, cache: request.criteriaSetCache, on: request.db)
         return APIPeriod(period)
     }
 
@@ -82,15 +82,15 @@ extension APIController {
     @Sendable static func importSurvey(_ request: Request) async throws -> [String: Int] {
         let user = try request.user
         guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
-        let count = try await SurveyImport.run(request.body.string ?? "", period: period, by: user, app: request.application, on: request.db)
+        let period = try await request.record(Period.self, .period)
+        let count = try await SurveyImport.run(request.body.string ?? "", period: period, by: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
         return ["imported": count]
     }
 
     /// Body: the YAML text; `?version=N` is the version the editor started from.
     @Sendable static func updateCriteriaSet(_ request: Request) async throws -> Response {
         let admin = try requireAdministrator(request)
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         do {
             try await CriteriaSetImport.update(record, yaml: request.body.string ?? "", expectedVersion: request.query[Int.self, at: "version"],
                                                by: admin, on: request.db)
@@ -105,7 +105,7 @@ extension APIController {
 
     @Sendable static func cloneCriteriaSet(_ request: Request) async throws -> Response {
         let admin = try requireAdministrator(request)
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         do {
             return try created(APICriteriaSet(try await CriteriaSetImport.cloneIntoNextYear(record, by: admin, on: request.db)))
         } catch let problems as CriteriaSetImport.Problems {

@@ -53,19 +53,19 @@ enum APIController {
             try response.content.encode(APICriteriaSet(record))
             return response
         } catch let problems as CriteriaSetImport.Problems {
-            return try APIError.response(status: .unprocessableEntity,
+            return APIError.response(status: .unprocessableEntity,
                                          message: .init(problems.lines(.vi).joined(separator: "\n"), problems.lines(.en).joined(separator: "\n")), field: "yaml")
         }
     }
 
     @Sendable static func assessments(_ request: Request) async throws -> [APIAssessmentSummary] {
-        try await AssessmentList.visible(to: request.user, app: request.application, on: request.db).map(APIAssessmentSummary.init)
+        try await AssessmentList.visible(to: request.user, cache: request.criteriaSetCache, on: request.db).map(APIAssessmentSummary.init)
     }
 
     @Sendable static func assessment(_ request: Request) async throws -> APIAssessment {
-        let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let opened = try await request.openAssessment()
+        let record = opened.record
+        let workspace = opened.workspace
         let selfResult = workspace.score(.selfAssessed)
         let finalResult = workspace.score(.final)
         let tree = workspace.compiled.tree
@@ -85,9 +85,8 @@ enum APIController {
                                APIExplanationRequest(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
                            })
         }
-        let isOwnUnit = user.role.isUnitRole && user.unitID == record.unitID
         return APIAssessment(summary: APIAssessmentSummary(try AssessmentList.summary(of: workspace)), version: record.version,
-                             actions: (isOwnUnit || !user.role.isUnitRole ? Workflow.availableActions(from: record.state, by: user.role.workflowRole) : []).map(\.rawValue),
+                             actions: opened.permissions.actions.map(\.rawValue),
                              nodes: nodes)
     }
 
@@ -105,19 +104,20 @@ enum APIController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let opened = try await request.openAssessment()
+        let record = opened.record
+        let code = try request.parameter(.criterion)
         let body = try request.content.decode([String: APIScalar].self)
+        _ = try versionSent(body["version"]?.text)
         let form = EntryForm(fields: body.mapValues(\.text))
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
         let entryLayer = layer(record.state)
         do {
-            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: workspace, by: user, on: request.db)
+            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: opened, by: user, on: request.db)
             let response = Response(status: .ok)
             try response.content.encode(APISaved(code: code, layer: entryLayer.rawValue, points: saved.outcome.points.jsonLiteral, version: saved.entry.version))
             return response
         } catch let error as StaleEntryError {
-            return try APIError.response(status: .conflict, message: .init(error.message.vi, error.message.en), field: "version",
+            return APIError.response(status: .conflict, message: .init(error.message.vi, error.message.en), field: "version",
                                          current: APIEntrySnapshot(summary: error.current.summary, note: error.current.note,
                                                                    version: error.current.version, updated_by: error.current.updatedByName))
         }
@@ -125,50 +125,60 @@ enum APIController {
 
     @Sendable static func performAction(_ request: Request) async throws -> APIStateChange {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let action = request.parameters.get("action").flatMap(WorkflowAction.init(rawValue:)) else { throw AppError.notFound() }
-        let version = try? request.content.get(Int.self, at: "version")
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        let state = try await WorkflowService.perform(action, on: workspace, expectedVersion: version, by: user, today: request.today, db: request.db)
+        let opened = try await request.openAssessment()
+        let action = try request.parameter(.action)
+        // The body is optional; when there is one it is JSON, and its `version` a whole number.
+        let hasBody = (request.body.data?.readableBytes ?? 0) > 0
+        let version = hasBody ? try versionSent(try request.content.decode(APIActionRequest.self).version?.text) : nil
+        let state = try await WorkflowService.perform(action, on: opened, expectedVersion: version, by: user, db: request.db)
         return APIStateChange(state: state.rawValue)
+    }
+
+    /// The `version` a body sent: nil when left out, empty or null; 400 (`field` `version`) when
+    /// it is not a whole number from 0 up, rather than reading it as "no version" and answering
+    /// a misleading 409.
+    static func versionSent(_ text: String?) throws -> Int? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let version = Int(text), version >= 0 else {
+            throw AppError(status: .badRequest, message: LocalizedText(vi: "Phiên bản (version) phải là số nguyên không âm, ví dụ 3.",
+                                                                       en: "version must be a whole number from 0 up, such as 3."), field: "version")
+        }
+        return version
     }
 
     @Sendable static func requestExplanation(_ request: Request) async throws -> HTTPStatus {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        try await ExplanationService.request(code: code, question: (try? request.content.get(String.self, at: "question")) ?? "", in: workspace, by: user, on: request.db)
+        let opened = try await request.openAssessment()
+        let code = try request.parameter(.criterion)
+        try await ExplanationService.request(code: code, question: (try? request.content.get(String.self, at: "question")) ?? "", in: opened, by: user, on: request.db)
         return .created
     }
 
     @Sendable static func answerExplanation(_ request: Request) async throws -> HTTPStatus {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let requestID = request.parameters.get("requestID", as: UUID.self) else { throw AppError.notFound() }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        try await ExplanationService.answer(requestID: requestID, answer: (try? request.content.get(String.self, at: "answer")) ?? "", in: workspace, by: user, on: request.db)
+        let opened = try await request.openAssessment()
+        let requestID = try request.parameter(.explanationRequest)
+        try await ExplanationService.answer(requestID: requestID, answer: (try? request.content.get(String.self, at: "answer")) ?? "", in: opened, by: user, on: request.db)
         return .ok
     }
 
     @Sendable static func linkEvidence(_ request: Request) async throws -> HTTPStatus {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let opened = try await request.openAssessment()
+        let code = try request.parameter(.criterion)
         guard let documentID = (try? request.content.get(String.self, at: "document_id")).flatMap(UUID.init(uuidString:)) else {
             throw AppError.invalid(.init(vi: "Thiếu document_id.", en: "document_id is missing."), field: "document_id")
         }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
         try await EvidenceService.link(documentID: documentID, code: code, anchor: (try? request.content.get(String.self, at: "anchor")) ?? "",
-                                       in: workspace, by: user, on: request.db)
+                                       in: opened, by: user, on: request.db)
         return .created
     }
 
     @Sendable static func history(_ request: Request) async throws -> [APIHistoryEvent] {
-        let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let opened = try await request.openAssessment()
+        let record = opened.record
+        let code = try request.parameter(.criterion)
+        let workspace = opened.workspace
         guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
         return try await Audit.history(assessment: record.requireID(), code: code, on: request.db).map {
             APIHistoryEvent(at: $0.at, user_id: $0.userID, subject: $0.subject.rawValue, old: $0.oldValue, new: $0.newValue, reason: $0.reason)
@@ -178,8 +188,8 @@ enum APIController {
     @Sendable static func uploadEvidence(_ request: Request) async throws -> Response {
         let user = try request.user
         // Another unit's library answers as if it did not exist, like another unit's assessment.
-        guard let unitID = request.parameters.get("unitID", as: UUID.self), user.role.isUnitRole, user.unitID == unitID,
-              try await Unit.find(unitID, on: request.db) != nil else { throw AppError.notFound() }
+        let unitID = try request.parameter(.unit)
+        guard Access.mayUploadEvidence(toUnit: unitID, user: user), try await Unit.find(unitID, on: request.db) != nil else { throw AppError.notFound() }
         let store = EvidenceStore(root: request.settings.evidenceDirectory)
         let upload = try await EvidenceUpload.receive(request, store: store, limit: request.settings.maxUploadBytes)
         let document = try await EvidenceService.add(upload, metadata: .init(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",

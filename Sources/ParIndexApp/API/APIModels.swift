@@ -173,6 +173,11 @@ struct APISaved: Content {
     var version: Int
 }
 
+/// The optional body of a workflow step.
+struct APIActionRequest: Decodable {
+    var version: APIScalar?
+}
+
 struct APIStateChange: Content {
     var state: String
 }

@@ -57,8 +57,9 @@ enum EvidenceService {
         return document
     }
 
-    static func link(documentID: UUID, code: String, anchor: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
-        try authorizeLinking(workspace, user: user, code: code)
+    static func link(documentID: UUID, code: String, anchor: String, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
+        try authorizeLinking(opened, code: code)
+        let workspace = opened.workspace
         guard let document = try await EvidenceDocument.find(documentID, on: db), document.unitID == workspace.record.unitID else {
             throw AppError.invalid(LocalizedText(vi: "Tài liệu không thuộc kho của đơn vị.", en: "The document is not in the unit's library."), field: "document")
         }
@@ -66,7 +67,7 @@ enum EvidenceService {
         if (workspace.links[code] ?? []).contains(where: { $0.documentID == documentID }) {
             throw AppError.invalid(LocalizedText(vi: "Tài liệu này đã được gắn với tiêu chí.", en: "This document is already linked to the criterion."), field: "document")
         }
-        let cleanAnchor = anchor.trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleanAnchor = try TextField.line(anchor, field: "anchor", label: LocalizedText(vi: "Trang, mục", en: "The page or section"))
         try await db.transaction { db in
             try await EvidenceLink(assessmentID: id, documentID: documentID, nodeCode: code, anchor: cleanAnchor, createdBy: user.id).create(on: db)
             try await Audit.record(.evidenceLink, by: user, assessment: id, code: code, old: nil,
@@ -74,10 +75,11 @@ enum EvidenceService {
         }
     }
 
-    static func unlink(linkID: UUID, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
+    static func unlink(linkID: UUID, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
+        let workspace = opened.workspace
         let id = try workspace.record.requireID()
         guard let link = try await EvidenceLink.find(linkID, on: db), link.assessmentID == id else { throw AppError.notFound() }
-        try authorizeLinking(workspace, user: user, code: link.nodeCode)
+        try authorizeLinking(opened, code: link.nodeCode)
         let title = workspace.documents[link.documentID]?.title ?? "?"
         try await db.transaction { db in
             try await link.delete(on: db)
@@ -86,10 +88,8 @@ enum EvidenceService {
     }
 
     /// Evidence is the unit's: linked while drafting, or while answering explanation requests.
-    static func authorizeLinking(_ workspace: AssessmentWorkspace, user: User, code: String) throws {
-        guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
-        let state = workspace.record.state
-        guard state.unitMayEditSelfAssessment || state.unitMayExplain else { throw EntryService.refusedEdit(state) }
-        guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
+    static func authorizeLinking(_ opened: OpenAssessment, code: String) throws {
+        try opened.require(.linkEvidence)
+        guard opened.workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
     }
 }

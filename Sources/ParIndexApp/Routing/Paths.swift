@@ -1,7 +1,10 @@
 import Foundation
+import ParIndexCore
+import Vapor
 
-/// Every page and form target of the site. Views build links from here and `routes.swift`
-/// registers the same shapes, so no link can point at a missing route.
+/// Every page and form target of the site: the one route table. Each case gives both its link
+/// (`href`) and its route pattern (`pattern`), from the same segments, so no link can point at a
+/// missing route; `routes.swift` registers every route from here.
 enum Paths {
     case home
     case health
@@ -15,10 +18,10 @@ enum Paths {
     case saveEntry(UUID, code: String)
     case saveAppraisal(UUID, code: String)
     case saveSurvey(UUID, code: String)
-    case previewEntry(UUID, code: String, layer: String)
+    case previewEntry(UUID, code: String, layer: EntryLayer?)
     case requestExplanation(UUID, code: String)
     case answerExplanation(UUID, request: UUID)
-    case workflowAction(UUID, action: String)
+    case workflowAction(UUID, action: WorkflowAction)
     case saveReport(UUID)
     case criterionHistory(UUID, code: String)
     case criterionEvidence(UUID, code: String)
@@ -43,51 +46,65 @@ enum Paths {
     case adminAssignments(period: UUID)
     case adminApprove(period: UUID)
 
-    var href: String {
-        switch self {
-        case .home: "/"
-        case .health: "/health"
-        case let .login(back): back.map { "/login?back=" + Self.encode($0) } ?? "/login"
-        case .logout: "/logout"
-        case .preferences: "/preferences"
-        case .styleSheet: "/assets/app.css"
-        case .script: "/assets/app.js"
-        case let .assessment(id): "/assessments/\(id)"
-        case let .assessmentPrint(id): "/assessments/\(id)/print"
-        case let .saveEntry(id, code): "/assessments/\(id)/entries/\(Self.encode(code))"
-        case let .saveAppraisal(id, code): "/assessments/\(id)/appraisal/\(Self.encode(code))"
-        case let .saveSurvey(id, code): "/assessments/\(id)/survey/\(Self.encode(code))"
-        case let .previewEntry(id, code, layer): "/assessments/\(id)/preview/\(Self.encode(code))?layer=\(layer)"
-        case let .requestExplanation(id, code): "/assessments/\(id)/explanations/\(Self.encode(code))"
-        case let .answerExplanation(id, request): "/assessments/\(id)/answers/\(request)"
-        case let .workflowAction(id, action): "/assessments/\(id)/actions/\(action)"
-        case let .saveReport(id): "/assessments/\(id)/report"
-        case let .criterionHistory(id, code): "/assessments/\(id)/history/\(Self.encode(code))"
-        case let .criterionEvidence(id, code): "/assessments/\(id)/evidence/\(Self.encode(code))"
-        case let .linkEvidence(id, code): "/assessments/\(id)/links/\(Self.encode(code))"
-        case let .unlinkEvidence(id, link): "/assessments/\(id)/unlink/\(link)"
-        case let .evidenceLibrary(unit): "/units/\(unit)/evidence"
-        case let .uploadEvidence(unit): "/units/\(unit)/evidence"
-        case let .evidenceFile(id): "/evidence/\(id)/file"
-        case .appraisalQueue: "/appraisal"
-        case let .surveyImport(period): "/periods/\(period)/survey-import"
-        case .adminUnits: "/admin/units"
-        case .adminUnitGroups: "/admin/unit-groups"
-        case let .adminUnit(id): "/admin/units/\(id)"
-        case .adminUsers: "/admin/users"
-        case let .adminUserActive(id): "/admin/users/\(id)/active"
-        case .adminCriteriaSets: "/admin/criteria-sets"
-        case let .adminCriteriaSet(id): "/admin/criteria-sets/\(id)"
-        case let .adminCloneCriteriaSet(id): "/admin/criteria-sets/\(id)/clone"
-        case let .adminCriteriaSetOutline(id): "/admin/criteria-sets/\(id)/outline"
-        case .adminPeriods: "/admin/periods"
-        case let .adminPeriod(id): "/admin/periods/\(id)"
-        case let .adminAssignments(period): "/admin/periods/\(period)/assignments"
-        case let .adminApprove(period): "/admin/periods/\(period)/approve"
+    var segments: [PathSegment] {
+        func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
+            [.constant("assessments"), .value(.assessment, id)] + rest
+        }
+        let code = { (text: String) in PathSegment.value(.criterion, text) }
+        return switch self {
+        case .home: []
+        case .health: [.constant("health")]
+        case .login: [.constant("login")]
+        case .logout: [.constant("logout")]
+        case .preferences: [.constant("preferences")]
+        case .styleSheet: [.constant("assets"), .constant("app.css")]
+        case .script: [.constant("assets"), .constant("app.js")]
+        case let .assessment(id): assessmentPath(id)
+        case let .assessmentPrint(id): assessmentPath(id, .constant("print"))
+        case let .saveEntry(id, text): assessmentPath(id, .constant("entries"), code(text))
+        case let .saveAppraisal(id, text): assessmentPath(id, .constant("appraisal"), code(text))
+        case let .saveSurvey(id, text): assessmentPath(id, .constant("survey"), code(text))
+        case let .previewEntry(id, text, _): assessmentPath(id, .constant("preview"), code(text))
+        case let .requestExplanation(id, text): assessmentPath(id, .constant("explanations"), code(text))
+        case let .answerExplanation(id, request): assessmentPath(id, .constant("answers"), .value(.explanationRequest, request))
+        case let .workflowAction(id, action): assessmentPath(id, .constant("actions"), .value(.action, action))
+        case let .saveReport(id): assessmentPath(id, .constant("report"))
+        case let .criterionHistory(id, text): assessmentPath(id, .constant("history"), code(text))
+        case let .criterionEvidence(id, text): assessmentPath(id, .constant("evidence"), code(text))
+        case let .linkEvidence(id, text): assessmentPath(id, .constant("links"), code(text))
+        case let .unlinkEvidence(id, link): assessmentPath(id, .constant("unlink"), .value(.link, link))
+        case let .evidenceLibrary(unit), let .uploadEvidence(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
+        case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]
+        case .appraisalQueue: [.constant("appraisal")]
+        case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
+        case .adminUnits: [.constant("admin"), .constant("units")]
+        case .adminUnitGroups: [.constant("admin"), .constant("unit-groups")]
+        case let .adminUnit(id): [.constant("admin"), .constant("units"), .value(.unit, id)]
+        case .adminUsers: [.constant("admin"), .constant("users")]
+        case let .adminUserActive(id): [.constant("admin"), .constant("users"), .value(.user, id), .constant("active")]
+        case .adminCriteriaSets: [.constant("admin"), .constant("criteria-sets")]
+        case let .adminCriteriaSet(id): [.constant("admin"), .constant("criteria-sets"), .value(.criteriaSet, id)]
+        case let .adminCloneCriteriaSet(id): [.constant("admin"), .constant("criteria-sets"), .value(.criteriaSet, id), .constant("clone")]
+        case let .adminCriteriaSetOutline(id): [.constant("admin"), .constant("criteria-sets"), .value(.criteriaSet, id), .constant("outline")]
+        case .adminPeriods: [.constant("admin"), .constant("periods")]
+        case let .adminPeriod(id): [.constant("admin"), .constant("periods"), .value(.period, id)]
+        case let .adminAssignments(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("assignments")]
+        case let .adminApprove(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("approve")]
         }
     }
 
-    static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?&=#+"))) ?? text
+    /// The link, with the query some pages carry.
+    var href: String {
+        let path = "/" + segments.map(\.linkText).joined(separator: "/")
+        switch self {
+        case let .login(back?): return path + "?back=" + PathSegment.encode(back)
+        case let .previewEntry(_, _, layer?): return path + "?layer=" + layer.rawValue
+        default: return path
+        }
     }
+
+    /// The route's path components, parameters by name, whatever values the case holds.
+    var pattern: [PathComponent] { segments.map(\.routeComponent) }
+
+    static func encode(_ text: String) -> String { PathSegment.encode(text) }
 }

@@ -1,20 +1,22 @@
 import Fluent
 import Foundation
+import ParIndexCore
 
-/// Who may see and act on which record. Every route asks here; the browser is never trusted.
+/// Who may see and act on which record. Every route asks here, and what one person may do with
+/// one assessment is the core's `AssessmentPermissions`; the browser is never trusted.
 enum Access {
-    /// Whether `user` may read the assessment of `unitID` in `periodID`, in `state`.
-    static func canView(_ assessment: AssessmentRecord, user: User, on db: any Database) async throws -> Bool {
-        switch user.role {
-        case .administrator:
-            return true
-        case .officer, .leader:
-            return user.unitID == assessment.unitID
-        case .appraiser:
-            // A draft is the unit's own business until it is submitted.
-            guard assessment.state != .draft else { return false }
-            return try await isAssigned(user, unitID: assessment.unitID, periodID: assessment.periodID, on: db)
-        }
+    /// What `user` may do with `assessment` today, under the period's `deadlines`.
+    static func permissions(of user: User, on assessment: AssessmentRecord, deadlines: WorkflowDeadlines = WorkflowDeadlines(),
+                            today: CalendarDate, on db: any Database) async throws -> AssessmentPermissions {
+        let assigned = user.role == .appraiser
+            ? try await isAssigned(user, unitID: assessment.unitID, periodID: assessment.periodID, on: db) : false
+        return AssessmentPermissions(role: user.role.workflowRole, isOwnUnit: user.unitID != nil && user.unitID == assessment.unitID,
+                                     isAssigned: assigned, state: assessment.state, today: today, deadlines: deadlines)
+    }
+
+    /// Whether `user` may read `assessment`.
+    static func canView(_ assessment: AssessmentRecord, user: User, today: CalendarDate, on db: any Database) async throws -> Bool {
+        try await permissions(of: user, on: assessment, today: today, on: db).may(.view)
     }
 
     static func isAssigned(_ user: User, unitID: UUID, periodID: UUID, on db: any Database) async throws -> Bool {
@@ -35,10 +37,43 @@ enum Access {
         }
     }
 
+    /// Whether `user` may add documents to `unitID`'s evidence library: the unit's own people.
+    static func mayUploadEvidence(toUnit unitID: UUID, user: User) -> Bool {
+        user.role.isUnitRole && user.unitID == unitID
+    }
+
     /// Loads the assessment or answers 404 for one the user may not see, so its existence leaks nothing.
-    static func assessment(_ id: UUID?, for user: User, on db: any Database) async throws -> AssessmentRecord {
+    static func assessment(_ id: UUID?, for user: User, today: CalendarDate, on db: any Database) async throws -> AssessmentRecord {
         guard let id, let assessment = try await AssessmentRecord.find(id, on: db),
-              try await canView(assessment, user: user, on: db) else { throw AppError.notFound() }
+              try await canView(assessment, user: user, today: today, on: db) else { throw AppError.notFound() }
         return assessment
+    }
+
+    /// The assessment with everything its page needs and what `user` may do with it; 404 for one
+    /// the user may not see.
+    static func open(_ id: UUID?, for user: User, today: CalendarDate, cache: CriteriaSetCache,
+                     on db: any Database) async throws -> OpenAssessment {
+        let record = try await assessment(id, for: user, today: today, on: db)
+        let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
+        let permissions = try await permissions(of: user, on: record, deadlines: workspace.period.deadlines, today: today, on: db)
+        return OpenAssessment(workspace: workspace, permissions: permissions)
+    }
+}
+
+/// An assessment opened by one person: its data, and what that person may do with it.
+struct OpenAssessment {
+    let workspace: AssessmentWorkspace
+    let permissions: AssessmentPermissions
+
+    var record: AssessmentRecord { workspace.record }
+
+    /// Refuses what the permissions refuse: 403 for what the person may never do here, 409 for
+    /// what their role may do but not in the assessment's present state.
+    func require(_ capability: AssessmentCapability) throws {
+        switch permissions.refusal(for: capability) {
+        case nil: return
+        case .notYours: throw AppError.forbidden()
+        case let .notNow(state): throw EntryService.refusedEdit(state)
+        }
     }
 }

@@ -20,7 +20,7 @@ struct AssessmentSummary: Sendable {
 
 enum AssessmentList {
     /// The assessments `user` may see, in the order units are listed.
-    static func visible(to user: User, app: Application, on db: any Database, states: Set<AssessmentState>? = nil) async throws -> [AssessmentSummary] {
+    static func visible(to user: User, cache: CriteriaSetCache, on db: any Database, states: Set<AssessmentState>? = nil) async throws -> [AssessmentSummary] {
         var query = AssessmentRecord.query(on: db)
         var assigned: Set<String>?
         switch user.role {
@@ -41,7 +41,7 @@ enum AssessmentList {
         for record in try await query.all() {
             // The query's filters allow any assigned unit in any assigned period; keep the pairs assigned.
             if let assigned, !assigned.contains("\(record.periodID)/\(record.unitID)") { continue }
-            summaries.append(try await summary(of: AssessmentWorkspace.load(record, app: app, on: db)))
+            summaries.append(try await summary(of: AssessmentWorkspace.load(record, cache: cache, on: db)))
         }
         return summaries.sorted { ($0.periodTitle, $0.unitCode) < ($1.periodTitle, $1.unitCode) }
     }

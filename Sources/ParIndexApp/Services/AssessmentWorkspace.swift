@@ -18,12 +18,12 @@ struct AssessmentWorkspace {
     let requests: [String: [ExplanationRequest]]
     let userNames: [UUID: String]
 
-    static func load(_ record: AssessmentRecord, app: Application, on db: any Database) async throws -> AssessmentWorkspace {
+    static func load(_ record: AssessmentRecord, cache: CriteriaSetCache, on db: any Database) async throws -> AssessmentWorkspace {
         let id = try record.requireID()
         guard let period = try await Period.find(record.periodID, on: db),
               let unit = try await Unit.find(record.unitID, on: db),
               let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
-        let compiled = try await setRecord.compiled(on: app)
+        let compiled = try await setRecord.compiled(using: cache)
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
         for entry in try await EntryRecord.query(on: db).filter(\.$assessmentID == id).all() {
             entries[entry.nodeCode, default: [:]][entry.layer] = entry

@@ -27,18 +27,21 @@ struct CriteriaSetCacheKey: StorageKey {
 }
 
 extension Application {
+    /// Made once in `configure`, before the server takes requests.
     var criteriaSetCache: CriteriaSetCache {
-        if let cache = storage[CriteriaSetCacheKey.self] { return cache }
-        let cache = CriteriaSetCache()
-        storage[CriteriaSetCacheKey.self] = cache
+        guard let cache = storage[CriteriaSetCacheKey.self] else { fatalError("configure(_:settings:) was not called") }
         return cache
     }
 }
 
+extension Request {
+    var criteriaSetCache: CriteriaSetCache { application.criteriaSetCache }
+}
+
 extension CriteriaSetRecord {
-    func compiled(on app: Application) async throws -> CompiledCriteriaSet {
+    func compiled(using cache: CriteriaSetCache) async throws -> CompiledCriteriaSet {
         do {
-            return try await app.criteriaSetCache.compiledSet(id: requireID(), version: version, yaml: yaml)
+            return try await cache.compiledSet(id: requireID(), version: version, yaml: yaml)
         } catch let failure as ValidationFailure {
             throw AppError(status: .internalServerError, message: LocalizedText(
                 vi: "Bộ chỉ số “\(title)” trong cơ sở dữ liệu không hợp lệ: \(failure.issues.first?.message.vi ?? "")",

@@ -12,14 +12,15 @@ enum EntryService {
         var outcome: LeafOutcome
     }
 
-    static func save(_ form: EntryForm, code: String, layer: EntryLayer, in workspace: AssessmentWorkspace,
+    static func save(_ form: EntryForm, code: String, layer: EntryLayer, in opened: OpenAssessment,
                      by user: User, on db: any Database) async throws -> Saved {
+        let workspace = opened.workspace
         let record = workspace.record
         guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else {
             throw AppError.notFound()
         }
         let node = workspace.compiled.tree.nodes[index].definition
-        try authorize(layer: layer, node: node, state: record.state, user: user, workspace: workspace, on: db)
+        try authorize(layer: layer, node: node, in: opened)
         let input: LeafInput
         do {
             input = try form.leafInput(for: node)
@@ -103,26 +104,26 @@ enum EntryService {
         return outcome.points
     }
 
-    static func authorize(layer: EntryLayer, node: CriteriaNode, state: AssessmentState, user: User,
-                          workspace: AssessmentWorkspace, on db: any Database) throws {
+    /// Which layer the person may write for this criterion now: the permission for the layer,
+    /// and the criterion's kind (survey points only on survey criteria, and only there).
+    static func authorize(layer: EntryLayer, node: CriteriaNode, in opened: OpenAssessment) throws {
         let isSurveyLeaf = node.kind == .survey
         switch layer {
         case .selfAssessed:
-            guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
+            try opened.require(.editSelfAssessment)
             guard !isSurveyLeaf else {
                 throw AppError(status: .forbidden, message: LocalizedText(
                     vi: "Tiêu chí \(node.code) lấy điểm từ điều tra xã hội học; đơn vị không tự chấm.",
                     en: "Criterion \(node.code) is scored from the survey; units do not score it."))
             }
-            guard state.unitMayEditSelfAssessment else { throw refusedEdit(state) }
         case .appraisalRound1, .appraisalRound2:
-            guard user.role == .appraiser else { throw AppError.forbidden() }
+            try opened.require(.appraise)
             guard !isSurveyLeaf else { throw AppError.invalid(LocalizedText(vi: "Tiêu chí điều tra xã hội học được nhập ở mục điểm khảo sát.", en: "Survey criteria take survey points.")) }
-            guard state.appraiserMayScore, state.appraisalRound == (layer == .appraisalRound2 ? 2 : 1) else { throw refusedEdit(state) }
+            let state = opened.record.state
+            guard state.appraisalRound == (layer == .appraisalRound2 ? 2 : 1) else { throw refusedEdit(state) }
         case .survey:
-            guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
+            try opened.require(.enterSurvey)
             guard isSurveyLeaf else { throw AppError.invalid(LocalizedText(vi: "Tiêu chí \(node.code) không lấy điểm từ điều tra xã hội học.", en: "Criterion \(node.code) is not survey-derived.")) }
-            guard state.surveyMayBeEntered else { throw refusedEdit(state) }
         }
     }
 

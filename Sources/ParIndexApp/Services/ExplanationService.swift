@@ -4,9 +4,9 @@ import ParIndexCore
 
 /// Requests for explanation (appraiser, round 1) and the unit's answers (explanation round).
 enum ExplanationService {
-    static func request(code: String, question: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
-        guard user.role == .appraiser else { throw AppError.forbidden() }
-        guard workspace.record.state == .appraisalRound1 else { throw EntryService.refusedEdit(workspace.record.state) }
+    static func request(code: String, question: String, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
+        try opened.require(.requestExplanation)
+        let workspace = opened.workspace
         guard workspace.compiled.tree.nodeIndex(of: code) != nil else { throw AppError.notFound() }
         let text = try TextField.paragraph(question, field: "question", label: .init(vi: "Nội dung yêu cầu giải trình", en: "The request"))
         guard !text.isEmpty else {
@@ -19,10 +19,9 @@ enum ExplanationService {
         }
     }
 
-    static func answer(requestID: UUID, answer: String, in workspace: AssessmentWorkspace, by user: User, on db: any Database) async throws {
-        guard user.role.isUnitRole, user.unitID == workspace.record.unitID else { throw AppError.forbidden() }
-        guard workspace.record.state.unitMayExplain else { throw EntryService.refusedEdit(workspace.record.state) }
-        let id = try workspace.record.requireID()
+    static func answer(requestID: UUID, answer: String, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
+        try opened.require(.answerExplanation)
+        let id = try opened.record.requireID()
         guard let request = try await ExplanationRequest.find(requestID, on: db), request.assessmentID == id else { throw AppError.notFound() }
         let text = try TextField.paragraph(answer, field: "answer", label: .init(vi: "Nội dung giải trình", en: "The explanation"))
         guard !text.isEmpty else {

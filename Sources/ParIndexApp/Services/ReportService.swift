@@ -3,9 +3,9 @@ import Foundation
 
 /// The free text of the self-assessment report (difficulties and proposals), the unit's while drafting.
 enum ReportService {
-    static func save(difficulties: String, proposals: String, on record: AssessmentRecord, by user: User, db: any Database) async throws {
-        guard user.role.isUnitRole, user.unitID == record.unitID else { throw AppError.forbidden() }
-        guard record.state.unitMayEditSelfAssessment else { throw EntryService.refusedEdit(record.state) }
+    static func save(difficulties: String, proposals: String, in opened: OpenAssessment, by user: User, db: any Database) async throws {
+        try opened.require(.editSelfAssessment)
+        let record = opened.record
         let newDifficulties = try TextField.paragraph(difficulties, field: "difficulties", label: .init(vi: "Khó khăn, vướng mắc", en: "Difficulties"))
         let newProposals = try TextField.paragraph(proposals, field: "proposals", label: .init(vi: "Đề xuất, kiến nghị", en: "Proposals"))
         let old = "\(record.difficulties) | \(record.proposals)"

@@ -53,12 +53,13 @@ enum SurveyImport {
         return cells
     }
 
-    static func run(_ text: String, period: Period, by user: User, app: Application, on db: any Database) async throws -> Int {
+    static func run(_ text: String, period: Period, by user: User, today: CalendarDate, cache: CriteriaSetCache,
+                    on db: any Database) async throws -> Int {
         let lines = try parse(text)
         let periodID = try period.requireID()
         var problems: [String] = []
-        var planned: [(AssessmentWorkspace, Line, EntryForm)] = []
-        var workspaces: [String: AssessmentWorkspace] = [:]
+        var planned: [(OpenAssessment, Line, EntryForm)] = []
+        var opened: [String: OpenAssessment] = [:]
         // Each unit's assessment is looked up once, however many of its lines the file has.
         let units = try await Unit.query(on: db).filter(\.$code ~~ Set(lines.map(\.unitCode))).all()
         let unitIDs = Dictionary(units.compactMap { unit in unit.id.map { (unit.code, $0) } }, uniquingKeysWith: { first, _ in first })
@@ -73,23 +74,27 @@ enum SurveyImport {
                 problems.append("dòng \(line.number): hồ sơ của đơn vị \(line.unitCode) chưa được gửi thẩm định")
                 continue
             }
-            guard try await Access.canView(record, user: user, on: db) else {
-                problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
-                continue
-            }
-            let workspace: AssessmentWorkspace
-            if let cached = workspaces[line.unitCode] { workspace = cached } else {
-                workspace = try await AssessmentWorkspace.load(record, app: app, on: db)
-                workspaces[line.unitCode] = workspace
+            let assessment: OpenAssessment
+            if let cached = opened[line.unitCode] { assessment = cached } else {
+                let permissions = try await Access.permissions(of: user, on: record, today: today, on: db)
+                guard permissions.may(.view) else {
+                    problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
+                    continue
+                }
+                let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
+                assessment = OpenAssessment(workspace: workspace, permissions: try await Access.permissions(
+                    of: user, on: record, deadlines: workspace.period.deadlines, today: today, on: db))
+                opened[line.unitCode] = assessment
             }
             var fields = line.fields
-            fields["version"] = workspace.entry(line.criterionCode, .survey).map { String($0.version) }
+            fields["version"] = assessment.workspace.entry(line.criterionCode, .survey).map { String($0.version) }
             fields["note"] = "Nhập từ tệp CSV"
-            planned.append((workspace, line, EntryForm(fields: fields)))
+            planned.append((assessment, line, EntryForm(fields: fields)))
         }
         // Check every line (criterion, state, value, repetition) before saving any.
         var seen: [String: Int] = [:]
-        for (workspace, line, form) in planned {
+        for (assessment, line, form) in planned {
+            let workspace = assessment.workspace
             let key = line.unitCode + "\u{1F}" + line.criterionCode
             if let first = seen[key] {
                 problems.append("dòng \(line.number): trùng đơn vị và tiêu chí với dòng \(first)")
@@ -102,7 +107,7 @@ enum SurveyImport {
             }
             let node = workspace.compiled.tree.nodes[index].definition
             do {
-                try EntryService.authorize(layer: .survey, node: node, state: workspace.record.state, user: user, workspace: workspace, on: db)
+                try EntryService.authorize(layer: .survey, node: node, in: assessment)
             } catch let error as AppError {
                 problems.append("dòng \(line.number): \(line.unitCode) — \(error.message.vi)")
                 continue
@@ -123,8 +128,8 @@ enum SurveyImport {
         // One transaction: should a save still fail (someone saved meanwhile), none is kept.
         let checked = planned
         try await db.transaction { db in
-            for (workspace, line, form) in checked {
-                _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: workspace, by: user, on: db)
+            for (assessment, line, form) in checked {
+                _ = try await EntryService.save(form, code: line.criterionCode, layer: .survey, in: assessment, by: user, on: db)
             }
         }
         return planned.count

@@ -7,12 +7,13 @@ import SQLKit
 /// checks what the step needs from the data, applies it against the version the person saw,
 /// and records it in the audit log.
 enum WorkflowService {
-    static func perform(_ action: WorkflowAction, on workspace: AssessmentWorkspace, expectedVersion: Int?,
-                         by user: User, today: CalendarDate, db: any Database) async throws -> AssessmentState {
+    static func perform(_ action: WorkflowAction, on opened: OpenAssessment, expectedVersion: Int?,
+                        by user: User, db: any Database) async throws -> AssessmentState {
+        let workspace = opened.workspace
         let record = workspace.record
-        if user.role.isUnitRole, user.unitID != record.unitID { throw AppError.forbidden() }
+        guard opened.permissions.may(.view) else { throw AppError.forbidden() }
         let target: AssessmentState
-        switch Workflow.transition(action, from: record.state, by: user.role.workflowRole, on: today, deadlines: workspace.period.deadlines) {
+        switch opened.permissions.transition(action) {
         case let .success(state): target = state
         case let .failure(refusal): throw AppError(status: .conflict, message: refusal.message)
         }

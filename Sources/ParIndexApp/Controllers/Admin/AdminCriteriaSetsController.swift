@@ -37,13 +37,13 @@ enum AdminCriteriaSetsController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         return try await renderSet(request, record)
     }
 
     static func renderSet(_ request: Request, _ record: CriteriaSetRecord, notice: PageContext.Notice? = nil, problems: [String] = [],
                           yaml: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let compiled = try await record.compiled(on: request.application)
+        let compiled = try await record.compiled(using: request.criteriaSetCache)
         let locked = try await CriteriaSetImport.isLocked(record, on: request.db)
         let model = AdminCriteriaSetPage.Model(id: try record.requireID(), title: record.title, year: record.year, version: record.version,
                                                locked: locked, set: compiled.set, yaml: yaml ?? record.yaml, problems: problems)
@@ -53,14 +53,14 @@ enum AdminCriteriaSetsController {
     }
 
     @Sendable static func update(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         let yaml = yamlText(request)
         let version = (try? request.content.get(String.self, at: "version")).flatMap(Int.init)
         let context = request.pageContext()
         do {
             try await CriteriaSetImport.update(record, yaml: yaml, expectedVersion: version, by: try request.user, on: request.db)
             request.flash(.success, context.t("Đã lưu bộ chỉ số.", "Criteria set saved."))
-            return request.redirect(to: Paths.adminCriteriaSet(id).href)
+            return request.redirect(to: Paths.adminCriteriaSet(try record.requireID()).href)
         } catch let failure as CriteriaSetImport.Problems {
             return try await renderSet(request, record, notice: .init(kind: .error, text: context.t("Chưa lưu: bộ chỉ số có lỗi.", "Not saved: the set has errors.")),
                                        problems: failure.lines(context.language), yaml: yaml, status: .unprocessableEntity)
@@ -72,7 +72,7 @@ enum AdminCriteriaSetsController {
     /// The outline form: title, English title, maximum, guidance and evidence of every criterion,
     /// as fields named `title:CODE`, `title_en:CODE`, `maximum:CODE`, `guidance:CODE`, `evidence:CODE`.
     @Sendable static func updateOutline(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         var fields = try request.content.decode([String: String].self)
         let version = fields.removeValue(forKey: "version").flatMap(Int.init)
         var edits: [String: CriterionTextEdit] = [:]
@@ -104,11 +104,11 @@ enum AdminCriteriaSetsController {
             return try await renderSet(request, record, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
         request.flash(.success, context.t("Đã lưu bộ chỉ số.", "Criteria set saved."))
-        return request.redirect(to: Paths.adminCriteriaSet(id).href)
+        return request.redirect(to: Paths.adminCriteriaSet(try record.requireID()).href)
     }
 
     @Sendable static func clone(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("setID", as: UUID.self), let record = try await CriteriaSetRecord.find(id, on: request.db) else { throw AppError.notFound() }
+        let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
         let copy = try await CriteriaSetImport.cloneIntoNextYear(record, by: try request.user, on: request.db)
         request.flash(.success, request.pageContext().t("Đã sao chép sang năm \(copy.year).", "Cloned into \(copy.year)."))
         return request.redirect(to: Paths.adminCriteriaSet(try copy.requireID()).href)

@@ -32,7 +32,7 @@ enum AdminPeriodsController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let period = try await request.record(Period.self, .period)
         return try await renderPeriod(request, period)
     }
 
@@ -40,7 +40,7 @@ enum AdminPeriodsController {
         let id = try period.requireID()
         var rows: [AssessmentSummary] = []
         for record in try await AssessmentRecord.query(on: request.db).filter(\.$periodID == id).all() {
-            rows.append(try AssessmentList.summary(of: try await AssessmentWorkspace.load(record, app: request.application, on: request.db)))
+            rows.append(try AssessmentList.summary(of: try await AssessmentWorkspace.load(record, cache: request.criteriaSetCache, on: request.db)))
         }
         let assignments = try await AppraiserAssignment.query(on: request.db).filter(\.$periodID == id).all()
         let users = try await User.query(on: request.db).all()
@@ -56,7 +56,7 @@ enum AdminPeriodsController {
     }
 
     @Sendable static func assign(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let period = try await request.record(Period.self, .period)
         let unitID = (try? request.content.get(String.self, at: "unit")).flatMap(UUID.init(uuidString:))
         let userID = (try? request.content.get(String.self, at: "appraiser")).flatMap(UUID.init(uuidString:))
         let context = request.pageContext()
@@ -66,19 +66,19 @@ enum AdminPeriodsController {
             return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
         request.flash(.success, context.t("Đã phân công thẩm định.", "Appraiser assigned."))
-        return request.redirect(to: Paths.adminPeriod(id).href)
+        return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
     }
 
     /// Approves the period's results: every assessment must be finalised first.
     @Sendable static func approve(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(id, on: request.db) else { throw AppError.notFound() }
+        let period = try await request.record(Period.self, .period)
         let context = request.pageContext()
         do {
-            try await PeriodSetup.approve(period, by: try request.user, today: request.today, app: request.application, on: request.db)
+            try await PeriodSetup.approve(period, by: try request.user, today: request.today, cache: request.criteriaSetCache, on: request.db)
         } catch let error as AppError {
             return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
         request.flash(.success, context.t("Đã phê duyệt kết quả của kỳ.", "The period's results are approved."))
-        return request.redirect(to: Paths.adminPeriod(id).href)
+        return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
     }
 }

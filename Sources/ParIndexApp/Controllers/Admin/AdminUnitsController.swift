@@ -41,7 +41,7 @@ enum AdminUnitsController {
     }
 
     @Sendable static func edit(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        let unit = try await request.record(Unit.self, .unit)
         return try await renderUnit(request, unit)
     }
 
@@ -54,13 +54,13 @@ enum AdminUnitsController {
     }
 
     @Sendable static func update(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("unitID", as: UUID.self), let unit = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+        let unit = try await request.record(Unit.self, .unit)
         let form = try request.content.decode(UnitAdmin.Draft.self)
         let context = request.pageContext()
         do {
             try await UnitAdmin.update(unit, with: form, by: try request.user, on: request.db)
         } catch let error as AppError {
-            guard let fresh = try await Unit.find(id, on: request.db) else { throw AppError.notFound() }
+            guard let fresh = try await Unit.find(unit.id, on: request.db) else { throw AppError.notFound() }
             return try await renderUnit(request, fresh, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
         request.flash(.success, context.t("Đã lưu đơn vị \(unit.name).", "Saved unit \(unit.name)."))

@@ -30,7 +30,7 @@ enum AdminUsersController {
 
     /// `active=1` reactivates, anything else deactivates.
     @Sendable static func setActive(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: request.db) else { throw AppError.notFound() }
+        let user = try await request.record(User.self, .user)
         let active = (try? request.content.get(String.self, at: "active")) == "1"
         let context = request.pageContext()
         do {

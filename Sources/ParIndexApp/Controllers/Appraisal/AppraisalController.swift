@@ -12,7 +12,7 @@ enum AppraisalController {
         let user = try request.user
         guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
         let waiting: Set<AssessmentState> = [.submitted, .appraisalRound1, .explanation, .appraisalRound2, .finalised, .approved]
-        let rows = try await AssessmentList.visible(to: user, app: request.application, on: request.db, states: waiting)
+        let rows = try await AssessmentList.visible(to: user, cache: request.criteriaSetCache, on: request.db, states: waiting)
         let periods = try await Period.query(on: request.db).filter(\.$open == true).sort(\.$title).all()
         let model = AppraisalQueuePage.Model(rows: rows, periods: periods.compactMap { period in period.id.map { ($0, period.title) } })
         let response = AppraisalQueuePage.render(request.pageContext(notice: notice), model: model)
@@ -25,7 +25,7 @@ enum AppraisalController {
     @Sendable static func importSurvey(_ request: Request) async throws -> Response {
         let user = try request.user
         guard user.role == .appraiser || user.role == .administrator else { throw AppError.forbidden() }
-        guard let periodID = request.parameters.get("periodID", as: UUID.self), let period = try await Period.find(periodID, on: request.db) else { throw AppError.notFound() }
+        let period = try await request.record(Period.self, .period)
         let context = request.pageContext()
         let text: String
         if let file = try? request.content.get(File.self, at: "file") {
@@ -34,7 +34,7 @@ enum AppraisalController {
             text = (try? request.content.get(String.self, at: "csv")) ?? ""
         }
         do {
-            let count = try await SurveyImport.run(text, period: period, by: user, app: request.application, on: request.db)
+            let count = try await SurveyImport.run(text, period: period, by: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
             request.flash(.success, context.t("Đã nhập \(count) điểm khảo sát.", "Imported \(count) survey scores."))
             return request.redirect(to: Paths.appraisalQueue.href)
         } catch let error as AppError {

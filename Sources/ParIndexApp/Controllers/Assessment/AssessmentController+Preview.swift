@@ -16,14 +16,13 @@ extension AssessmentController {
     /// The points an input would give, computed by the core and not saved: the page's script
     /// shows them while the officer types. Same permissions as saving that layer.
     @Sendable static func preview(_ request: Request) async throws -> Preview {
-        let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code"),
-              let layer = request.query[String.self, at: "layer"].flatMap(EntryLayer.init(rawValue:)) else { throw AppError.notFound() }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let opened = try await request.openAssessment()
+        let code = try request.parameter(.criterion)
+        guard let layer = request.query[String.self, at: "layer"].flatMap(EntryLayer.init(rawValue:)) else { throw AppError.notFound() }
+        let workspace = opened.workspace
         guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else { throw AppError.notFound() }
         let node = workspace.compiled.tree.nodes[index].definition
-        try EntryService.authorize(layer: layer, node: node, state: record.state, user: user, workspace: workspace, on: request.db)
+        try EntryService.authorize(layer: layer, node: node, in: opened)
         var fields = try request.content.decode([String: String].self)
         fields[CSRFMiddleware.fieldName] = nil
         let language = request.language

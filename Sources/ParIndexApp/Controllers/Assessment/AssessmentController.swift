@@ -2,34 +2,33 @@ import Fluent
 import ParIndexCore
 import Vapor
 
-/// The assessment page and everything done on it. Each handler loads the assessment through
-/// `Access` (404 for one the user may not see), then leaves the rules to the services.
+/// The assessment page and everything done on it. Each handler opens the assessment through
+/// `Access` (404 for one the user may not see, with what the user may do), then leaves the rules
+/// to the services.
 enum AssessmentController {
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: request.user, on: request.db)
+        let opened = try await request.openAssessment()
         var form: AssessmentPage.FormState?
-        if let pending = PendingForm.peek(request), pending.action.hasPrefix("/assessments/\(try record.requireID())/") {
+        if let pending = PendingForm.peek(request), pending.action.hasPrefix(Paths.assessment(try opened.record.requireID()).href + "/") {
             form = restoredForm(pending)
             _ = PendingForm.take(for: pending.action, from: request)
         }
-        return try await render(request, record, form: form)
+        return try await render(request, opened, form: form)
     }
 
     @Sendable static func print(_ request: Request) async throws -> Response {
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: request.user, on: request.db)
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        let model = try AssessmentPage.Model(workspace: workspace, user: request.user, library: [], form: nil)
+        let opened = try await request.openAssessment()
+        let model = try AssessmentPage.Model(opened, library: [], form: nil)
         return AssessmentPage.render(request.pageContext(), model: model, printing: true)
     }
 
     /// Renders the page, with a form sent back (what was typed and why it was not saved).
-    static func render(_ request: Request, _ record: AssessmentRecord, form: AssessmentPage.FormState? = nil,
+    static func render(_ request: Request, _ opened: OpenAssessment, form: AssessmentPage.FormState? = nil,
                        notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        let user = try request.user
-        let library = user.role.isUnitRole && user.unitID == record.unitID
-            ? try await EvidenceDocument.query(on: request.db).filter(\.$unitID == record.unitID).sort(\.$title).all() : []
-        let model = try AssessmentPage.Model(workspace: workspace, user: user, library: library, form: form)
+        let unitID = opened.record.unitID
+        let library = opened.permissions.may(.linkEvidence) || opened.permissions.may(.editSelfAssessment)
+            ? try await EvidenceDocument.query(on: request.db).filter(\.$unitID == unitID).sort(\.$title).all() : []
+        let model = try AssessmentPage.Model(opened, library: library, form: form)
         let response = AssessmentPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response
@@ -62,15 +61,15 @@ enum AssessmentController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let opened = try await request.openAssessment()
+        let record = opened.record
+        let code = try request.parameter(.criterion)
         var fields = try request.content.decode([String: String].self)
         fields[CSRFMiddleware.fieldName] = nil
         let form = EntryForm(fields: fields)
         let entryLayer = layer(record.state)
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
         do {
-            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: workspace, by: user, on: request.db)
+            let saved = try await EntryService.save(form, code: code, layer: entryLayer, in: opened, by: user, on: request.db)
             let context = request.pageContext()
             request.flash(.success, context.t("Đã lưu tiêu chí \(code): \(saved.outcome.points.formatted(.vi)) điểm.",
                                               "Saved criterion \(code): \(saved.outcome.points.formatted(.en)) points."))
@@ -78,38 +77,37 @@ enum AssessmentController {
         } catch let error as StaleEntryError {
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: nil, conflict: (error.current, error.yours))
-            return try await render(request, record, form: state, status: .conflict)
+            return try await render(request, opened, form: state, status: .conflict)
         } catch let error as AppError where error.status == .conflict {
             // Not the input's fault (the state changed, someone saved first): say so at the top.
-            return try await render(request, record, notice: .init(kind: .error, text: request.pageContext().t(error.message)), status: error.status)
+            return try await render(request, opened, notice: .init(kind: .error, text: request.pageContext().t(error.message)), status: error.status)
         } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: error.field, conflict: nil)
-            return try await render(request, record, form: state, status: error.status)
+            return try await render(request, opened, form: state, status: error.status)
         }
     }
 
     /// Runs a change; on success returns to the page with a notice, on a refusal shows the page
     /// again with the message where the user is.
-    static func act(_ request: Request, _ record: AssessmentRecord, anchor: String?,
-                    _ change: (AssessmentWorkspace) async throws -> String) async throws -> Response {
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+    static func act(_ request: Request, anchor: String?, _ change: (OpenAssessment) async throws -> String) async throws -> Response {
+        let opened = try await request.openAssessment()
         do {
-            let message = try await change(workspace)
+            let message = try await change(opened)
             request.flash(.success, message)
-            return request.redirect(to: Paths.assessment(try record.requireID()).href + (anchor.map { "#c-" + $0 } ?? ""))
+            return request.redirect(to: Paths.assessment(try opened.record.requireID()).href + (anchor.map { "#c-" + $0 } ?? ""))
         } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
+            // Shown on the page as it is now: the refusal may come from a change made meanwhile.
             let context = request.pageContext()
-            guard let fresh = try await AssessmentRecord.find(record.id, on: request.db) else { throw AppError.notFound() }
-            return try await render(request, fresh, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+            return try await render(request, try await request.openAssessment(), notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
     }
 
     @Sendable static func history(_ request: Request) async throws -> Response {
-        let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        let opened = try await request.openAssessment()
+        let record = opened.record
+        let code = try request.parameter(.criterion)
+        let workspace = opened.workspace
         guard let index = workspace.compiled.tree.nodeIndex(of: code) else { throw AppError.notFound() }
         let events = try await Audit.history(assessment: record.requireID(), code: code, on: request.db)
         let userIDs = Set(events.compactMap(\.userID))
@@ -125,4 +123,9 @@ enum AssessmentController {
 extension Request {
     /// Today in Vietnam, for deadlines.
     var today: CalendarDate { CalendarDate(isoDate: settings.clock()) }
+
+    /// The assessment the route names, opened for the signed-in user: 404 when it is not theirs to see.
+    func openAssessment() async throws -> OpenAssessment {
+        try await Access.open(try parameter(.assessment), for: user, today: today, cache: criteriaSetCache, on: db)
+    }
 }

@@ -5,10 +5,8 @@ import Vapor
 /// The unit's evidence library: upload (streamed), serve (to those allowed), link to criteria.
 enum EvidenceController {
     @Sendable static func library(_ request: Request) async throws -> Response {
-        let user = try request.user
-        guard let unitID = request.parameters.get("unitID", as: UUID.self),
-              try await Access.canViewEvidence(ofUnit: unitID, user: user, on: request.db),
-              let unit = try await Unit.find(unitID, on: request.db) else { throw AppError.notFound() }
+        let unit = try await request.record(Unit.self, .unit)
+        guard try await Access.canViewEvidence(ofUnit: unit.requireID(), user: request.user, on: request.db) else { throw AppError.notFound() }
         return try await renderLibrary(request, unit: unit)
     }
 
@@ -16,7 +14,7 @@ enum EvidenceController {
         let user = try request.user
         let documents = try await EvidenceDocument.query(on: request.db).filter(\.$unitID == unit.requireID()).sort(\.$createdAt, .descending).all()
         let model = EvidenceLibraryPage.Model(unitID: try unit.requireID(), unitName: unit.name,
-                                              canUpload: user.role.isUnitRole && user.unitID == unit.id,
+                                              canUpload: Access.mayUploadEvidence(toUnit: try unit.requireID(), user: user),
                                               maxUploadMegabytes: request.settings.maxUploadBytes / (1024 * 1024),
                                               documents: documents.map(EvidenceLibraryPage.Document.init))
         let response = EvidenceLibraryPage.render(request.pageContext(notice: notice), model: model)
@@ -25,17 +23,14 @@ enum EvidenceController {
     }
 
     @Sendable static func criterionPage(_ request: Request) async throws -> Response {
-        let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
-        return try await renderCriterion(request, record, code: code)
+        try await renderCriterion(request, try await request.openAssessment(), code: try request.parameter(.criterion))
     }
 
-    static func renderCriterion(_ request: Request, _ record: AssessmentRecord, code: String, notice: PageContext.Notice? = nil,
+    static func renderCriterion(_ request: Request, _ opened: OpenAssessment, code: String, notice: PageContext.Notice? = nil,
                                 status: HTTPResponseStatus = .ok) async throws -> Response {
-        let user = try request.user
-        let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
-        try EvidenceService.authorizeLinking(workspace, user: user, code: code)
+        let workspace = opened.workspace
+        let record = opened.record
+        try EvidenceService.authorizeLinking(opened, code: code)
         guard let index = workspace.compiled.tree.nodeIndex(of: code) else { throw AppError.notFound() }
         let node = workspace.compiled.tree.nodes[index].definition
         let library = try await EvidenceDocument.query(on: request.db).filter(\.$unitID == record.unitID).sort(\.$title).all()
@@ -56,8 +51,8 @@ enum EvidenceController {
     @Sendable static func upload(_ request: Request) async throws -> Response {
         let user = try request.user
         // Another unit's library answers as if it did not exist, like another unit's assessment.
-        guard let unitID = request.parameters.get("unitID", as: UUID.self), user.role.isUnitRole, user.unitID == unitID,
-              let unit = try await Unit.find(unitID, on: request.db) else { throw AppError.notFound() }
+        let unitID = try request.parameter(.unit)
+        guard Access.mayUploadEvidence(toUnit: unitID, user: user), let unit = try await Unit.find(unitID, on: request.db) else { throw AppError.notFound() }
         let settings = request.settings
         let store = EvidenceStore(root: settings.evidenceDirectory)
         let context = request.pageContext()
@@ -72,36 +67,34 @@ enum EvidenceController {
             document = try await EvidenceService.add(upload, metadata: metadata, unitID: unitID, store: store, by: user, on: request.db)
         } catch let error as AppError {
             let notice = PageContext.Notice(kind: .error, text: context.t(error.message))
-            if let (record, code) = target { return try await renderCriterion(request, record, code: code, notice: notice, status: error.status) }
+            if let (opened, code) = target { return try await renderCriterion(request, opened, code: code, notice: notice, status: error.status) }
             return try await renderLibrary(request, unit: unit, notice: notice, status: error.status)
         }
-        if let (record, code) = target {
-            let workspace = try await AssessmentWorkspace.load(record, app: request.application, on: request.db)
+        if let (opened, code) = target {
             do {
                 try await EvidenceService.link(documentID: document.requireID(), code: code, anchor: upload.fields["anchor"] ?? "",
-                                               in: workspace, by: user, on: request.db)
+                                               in: opened, by: user, on: request.db)
             } catch let error as AppError {
-                return try await renderCriterion(request, record, code: code, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+                return try await renderCriterion(request, opened, code: code, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
             }
             request.flash(.success, context.t("Đã tải lên và gắn “\(document.title)” với tiêu chí \(code).", "Uploaded “\(document.title)” and attached it to \(code)."))
-            return request.redirect(to: Paths.assessment(try record.requireID()).href + "#c-" + code)
+            return request.redirect(to: Paths.assessment(try opened.record.requireID()).href + "#c-" + code)
         }
         request.flash(.success, context.t("Đã tải lên “\(document.title)”.", "Uploaded “\(document.title)”."))
         return request.redirect(to: Paths.evidenceLibrary(unit: unitID).href)
     }
 
     /// The assessment and criterion an upload is for, when it comes from a criterion.
-    static func uploadTarget(_ request: Request, user: User) async throws -> (AssessmentRecord, String)? {
+    static func uploadTarget(_ request: Request, user: User) async throws -> (OpenAssessment, String)? {
         guard let text = request.query[String.self, at: "assessment"], let code = request.query[String.self, at: "code"] else { return nil }
-        let record = try await Access.assessment(UUID(uuidString: text), for: user, on: request.db)
-        guard record.unitID == user.unitID else { throw AppError.notFound() }
-        return (record, code)
+        let opened = try await Access.open(UUID(uuidString: text), for: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
+        try EvidenceService.authorizeLinking(opened, code: code)
+        return (opened, code)
     }
 
     @Sendable static func file(_ request: Request) async throws -> Response {
-        let user = try request.user
-        guard let id = request.parameters.get("documentID", as: UUID.self), let document = try await EvidenceDocument.find(id, on: request.db),
-              try await Access.canViewEvidence(ofUnit: document.unitID, user: user, on: request.db) else { throw AppError.notFound() }
+        let document = try await request.record(EvidenceDocument.self, .document)
+        guard try await Access.canViewEvidence(ofUnit: document.unitID, user: request.user, on: request.db) else { throw AppError.notFound() }
         let path = EvidenceStore(root: request.settings.evidenceDirectory).path(forHash: document.contentHash).path
         let response = try await request.fileio.asyncStreamFile(at: path, mediaType: HTTPMediaType(contentType: document.contentType))
         let inline = EvidenceFileType(contentType: document.contentType)?.previewsInline ?? false
@@ -114,23 +107,21 @@ enum EvidenceController {
 
     @Sendable static func link(_ request: Request) async throws -> Response {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let code = request.parameters.get("code") else { throw AppError.notFound() }
+        let code = try request.parameter(.criterion)
         let documentID = (try? request.content.get(String.self, at: "document")).flatMap(UUID.init(uuidString:))
         let anchor = (try? request.content.get(String.self, at: "anchor")) ?? ""
-        return try await AssessmentController.act(request, record, anchor: code) { workspace in
+        return try await AssessmentController.act(request, anchor: code) { opened in
             guard let documentID else { throw AppError.invalid(.init(vi: "Hãy chọn một tài liệu.", en: "Choose a document."), field: "document") }
-            try await EvidenceService.link(documentID: documentID, code: code, anchor: anchor, in: workspace, by: user, on: request.db)
+            try await EvidenceService.link(documentID: documentID, code: code, anchor: anchor, in: opened, by: user, on: request.db)
             return request.pageContext().t("Đã gắn tài liệu với tiêu chí \(code).", "Document attached to \(code).")
         }
     }
 
     @Sendable static func unlink(_ request: Request) async throws -> Response {
         let user = try request.user
-        let record = try await Access.assessment(request.parameters.get("assessmentID", as: UUID.self), for: user, on: request.db)
-        guard let linkID = request.parameters.get("linkID", as: UUID.self) else { throw AppError.notFound() }
-        return try await AssessmentController.act(request, record, anchor: nil) { workspace in
-            try await EvidenceService.unlink(linkID: linkID, in: workspace, by: user, on: request.db)
+        let linkID = try request.parameter(.link)
+        return try await AssessmentController.act(request, anchor: nil) { opened in
+            try await EvidenceService.unlink(linkID: linkID, in: opened, by: user, on: request.db)
             return request.pageContext().t("Đã bỏ gắn tài liệu.", "Document unlinked.")
         }
     }

@@ -55,7 +55,7 @@ enum PeriodSetup {
 
     /// Approves every finalised assessment of the period and closes it; refuses while any is
     /// still being assessed or appraised.
-    static func approve(_ period: Period, by user: User, today: CalendarDate, app: Application, on db: any Database) async throws {
+    static func approve(_ period: Period, by user: User, today: CalendarDate, cache: CriteriaSetCache, on db: any Database) async throws {
         guard user.role == .administrator else { throw AppError.forbidden() }
         let records = try await AssessmentRecord.query(on: db).filter(\.$periodID == period.requireID()).all()
         let pending = records.filter { $0.state != .finalised && $0.state != .approved }
@@ -67,8 +67,8 @@ enum PeriodSetup {
                                           en: "\(pending.count) assessments are not finalised; the period cannot be approved yet."))
         }
         for record in records where record.state == .finalised {
-            let workspace = try await AssessmentWorkspace.load(record, app: app, on: db)
-            _ = try await WorkflowService.perform(.approve, on: workspace, expectedVersion: nil, by: user, today: today, db: db)
+            let opened = try await Access.open(record.id, for: user, today: today, cache: cache, on: db)
+            _ = try await WorkflowService.perform(.approve, on: opened, expectedVersion: nil, by: user, db: db)
         }
         try await db.transaction { db in
             period.open = false

@@ -2,13 +2,14 @@ import Foundation
 import ParIndexCore
 
 extension AssessmentPage.Model {
-    init(workspace: AssessmentWorkspace, user: User, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
+    init(_ opened: OpenAssessment, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
+        let workspace = opened.workspace
+        let may = opened.permissions.may
         let record = workspace.record
         let tree = workspace.compiled.tree
         let selfResult = workspace.score(.selfAssessed)
         let finalResult = workspace.score(.final)
         let state = record.state
-        let isOwnUnit = user.role.isUnitRole && user.unitID == record.unitID
         let appraisalLayer = state.appraisalRound.map(EntryLayer.appraisal(round:))
         var rows: [AssessmentPage.Row] = []
         var done = 0, leaves = 0
@@ -41,20 +42,20 @@ extension AssessmentPage.Model {
                     AssessmentPage.RequestRow(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
                 }
                 let isSurvey = node.kind == .survey
-                row.permissions.editSelf = isOwnUnit && state.unitMayEditSelfAssessment && !isSurvey
-                row.permissions.linkEvidence = isOwnUnit && (state.unitMayEditSelfAssessment || state.unitMayExplain)
-                row.permissions.answer = isOwnUnit && state.unitMayExplain
-                row.permissions.appraise = user.role == .appraiser && state.appraiserMayScore && !isSurvey
-                row.permissions.requestExplanation = user.role == .appraiser && state == .appraisalRound1
-                row.permissions.enterSurvey = (user.role == .appraiser || user.role == .administrator) && state.surveyMayBeEntered && isSurvey
+                row.permissions.editSelf = may(.editSelfAssessment) && !isSurvey
+                row.permissions.linkEvidence = may(.linkEvidence)
+                row.permissions.answer = may(.answerExplanation)
+                row.permissions.appraise = may(.appraise) && !isSurvey
+                row.permissions.requestExplanation = may(.requestExplanation)
+                row.permissions.enterSurvey = may(.enterSurvey) && isSurvey
             }
             rows.append(row)
         }
         self.init(
             id: try record.requireID(), unitName: workspace.unit.name, unitID: record.unitID, periodTitle: workspace.period.title,
-            setTitle: workspace.compiled.set.metadata.title, state: state, version: record.version, role: user.role,
+            setTitle: workspace.compiled.set.metadata.title, state: state, version: record.version, mayEditReport: may(.editSelfAssessment),
             deadlines: workspace.period.deadlines,
-            actions: isOwnUnit || !user.role.isUnitRole ? Workflow.availableActions(from: state, by: user.role.workflowRole) : [],
+            actions: opened.permissions.actions,
             rows: rows, progress: AssessmentPage.Progress(done: done, total: leaves, lackingEvidence: workspace.leavesLackingEvidence.count),
             selfFigures: AssessmentPage.Figures(total: selfResult.total, maximum: selfResult.maximum, index: selfResult.index, band: selfResult.band?.label),
             appraisedFigures: state.hasAppraisal ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,

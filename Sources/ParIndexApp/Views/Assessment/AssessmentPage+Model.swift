@@ -2,8 +2,8 @@ import Foundation
 import ParIndexCore
 
 enum AssessmentPage {
-    /// Everything the assessment page shows, as plain values: built from a workspace by
-    /// `init(workspace:user:…)`, or by hand in snapshot tests.
+    /// Everything the assessment page shows, as plain values: built from an opened assessment by
+    /// `init(_:library:form:)`.
     struct Model {
         var id: UUID
         var unitName: String
@@ -12,7 +12,8 @@ enum AssessmentPage {
         var setTitle: LocalizedText
         var state: AssessmentState
         var version: Int
-        var role: User.Role
+        /// The unit's report (difficulties, proposals) may be written now.
+        var mayEditReport: Bool
         var deadlines: WorkflowDeadlines
         var actions: [WorkflowAction]
         var rows: [Row]

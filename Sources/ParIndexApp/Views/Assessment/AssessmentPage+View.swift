@@ -80,7 +80,7 @@ enum WorkflowBox {
         return .section(.class("workflow card no-print"), .id("workflow")) {
             Node.h2 { context.t("Thao tác", "Actions") }
             for action in model.actions {
-                Node.form(.method("post"), .action(Paths.workflowAction(model.id, action: action.rawValue).href), .class("inline")) {
+                Node.form(.method("post"), .action(Paths.workflowAction(model.id, action: action).href), .class("inline")) {
                     CSRFField.node(context)
                     Node.input(.type("hidden"), .name("version"), .value(String(model.version)))
                     Node.button(.type("submit"), .id("action-\(action.rawValue)"), .class("primary")) { context.t(action.title) }

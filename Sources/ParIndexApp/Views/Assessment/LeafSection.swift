@@ -48,7 +48,7 @@ enum LeafSection {
                                                     "This criterion is scored from the survey; the unit does not score it.") }
             } else if row.permissions.editSelf {
                 EntryFormView.node(context, action: Paths.saveEntry(model.id, code: row.code).href,
-                                   preview: Paths.previewEntry(model.id, code: row.code, layer: EntryLayer.selfAssessed.rawValue).href, code: row.code, layer: .selfAssessed,
+                                   preview: Paths.previewEntry(model.id, code: row.code, layer: .selfAssessed).href, code: row.code, layer: .selfAssessed,
                                    fields: row.fields, saved: row.selfEntry, form: form,
                                    noteLabel: context.t("Giải trình (bắt buộc khi thiếu tài liệu kiểm chứng)", "Explanation (required where evidence is missing)"),
                                    submitLabel: context.t("Lưu", "Save"))
@@ -75,7 +75,7 @@ enum LeafSection {
             if row.permissions.appraise {
                 Node.h4 { context.t("Thẩm định vòng \(round)", "Appraisal, round \(round)") }
                 EntryFormView.node(context, action: Paths.saveAppraisal(model.id, code: row.code).href,
-                                   preview: Paths.previewEntry(model.id, code: row.code, layer: layer.rawValue).href, code: row.code, layer: layer,
+                                   preview: Paths.previewEntry(model.id, code: row.code, layer: layer).href, code: row.code, layer: layer,
                                    fields: row.fields, saved: row.appraisalEntry, form: form,
                                    noteLabel: context.t("Lý do (bắt buộc khi thấp hơn điểm tự đánh giá)", "Reason (required when below the self-score)"),
                                    submitLabel: context.t("Lưu điểm thẩm định", "Save appraised score"))
@@ -91,7 +91,7 @@ enum LeafSection {
         return .div(.class("survey-part")) {
             if row.permissions.enterSurvey {
                 EntryFormView.node(context, action: Paths.saveSurvey(model.id, code: row.code).href,
-                                   preview: Paths.previewEntry(model.id, code: row.code, layer: EntryLayer.survey.rawValue).href, code: row.code, layer: .survey,
+                                   preview: Paths.previewEntry(model.id, code: row.code, layer: .survey).href, code: row.code, layer: .survey,
                                    fields: row.fields, saved: row.surveyEntry, form: form,
                                    noteLabel: context.t("Nguồn số liệu", "Source"), submitLabel: context.t("Lưu điểm khảo sát", "Save survey points"))
             } else if let entry = row.surveyEntry {

@@ -6,7 +6,7 @@ import ParIndexCore
 enum ReportBox {
     static func node(_ context: PageContext, _ model: AssessmentPage.Model, printing: Bool) -> Node {
         let lacking = model.rows.filter { $0.isLeaf && $0.kind != .survey && $0.links.isEmpty }
-        let editable = !printing && model.state == .draft && model.role.isUnitRole
+        let editable = !printing && model.mayEditReport
         return .section(.class("report card"), .id("report")) {
             Node.h2 { context.t("Báo cáo tự đánh giá", "Self-assessment report") }
             Node.h3 { context.t("Tiêu chí chưa có tài liệu kiểm chứng", "Criteria without evidence") }

@@ -1,0 +1,99 @@
+import Fluent
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// A parameter of the route table: its one name, and how the text in the URL becomes a value.
+/// `Paths` builds links and route patterns with it; handlers read it with `request.parameter(_:)`,
+/// so no parameter name is spelled twice and nothing reads an id as a bare string.
+struct RouteParameter<Value: Sendable>: Sendable {
+    let name: String
+    let read: @Sendable (String) -> Value?
+}
+
+extension RouteParameter<UUID> {
+    static let assessment = Self(name: "assessmentID", read: UUID.init(uuidString:))
+    static let unit = Self(name: "unitID", read: UUID.init(uuidString:))
+    static let document = Self(name: "documentID", read: UUID.init(uuidString:))
+    static let link = Self(name: "linkID", read: UUID.init(uuidString:))
+    static let explanationRequest = Self(name: "requestID", read: UUID.init(uuidString:))
+    static let period = Self(name: "periodID", read: UUID.init(uuidString:))
+    static let user = Self(name: "userID", read: UUID.init(uuidString:))
+    static let criteriaSet = Self(name: "setID", read: UUID.init(uuidString:))
+}
+
+extension RouteParameter<String> {
+    /// A criterion's code, as the criteria set spells it.
+    static let criterion = Self(name: "code", read: { $0.isEmpty ? nil : $0 })
+}
+
+extension RouteParameter<WorkflowAction> {
+    static let action = Self(name: "action", read: WorkflowAction.init(rawValue:))
+}
+
+extension Request {
+    /// The route's parameter as its type; a value that does not read (a malformed id, an unknown
+    /// action) is a page that does not exist: 404.
+    func parameter<Value>(_ parameter: RouteParameter<Value>) throws -> Value {
+        guard let text = parameters.get(parameter.name), let value = parameter.read(text) else { throw AppError.notFound() }
+        return value
+    }
+}
+
+/// One piece of a path: fixed text, or a parameter with the value a link puts there.
+enum PathSegment: Sendable {
+    case constant(String)
+    case parameter(name: String, value: String)
+
+    static func value<V: CustomStringConvertible>(_ parameter: RouteParameter<V>, _ value: V) -> PathSegment {
+        .parameter(name: parameter.name, value: value.description)
+    }
+
+    static func value<V: RawRepresentable<String>>(_ parameter: RouteParameter<V>, _ value: V) -> PathSegment {
+        .parameter(name: parameter.name, value: value.rawValue)
+    }
+
+    var routeComponent: PathComponent {
+        switch self {
+        case let .constant(text): .constant(text)
+        case let .parameter(name, _): .parameter(name)
+        }
+    }
+
+    var linkText: String {
+        switch self {
+        case let .constant(text): text
+        case let .parameter(_, value): Self.encode(value)
+        }
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?&=#+"))) ?? text
+    }
+}
+
+/// The value a route pattern is built with: `Paths.assessment(.any)` names the route whatever the
+/// id, since a pattern keeps only the parameter's name.
+protocol RoutePlaceholder {
+    static var any: Self { get }
+}
+
+extension UUID: RoutePlaceholder {
+    static let any = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+}
+
+extension String: RoutePlaceholder {
+    static var any: String { "" }
+}
+
+extension WorkflowAction: RoutePlaceholder {
+    static var any: WorkflowAction { .submit }
+}
+
+extension Request {
+    /// The record the route's id parameter names: 404 when the id is malformed or unknown.
+    func record<Record: Model>(_ type: Record.Type, _ parameter: RouteParameter<UUID>) async throws -> Record where Record.IDValue == UUID {
+        guard let found = try await Record.find(try self.parameter(parameter), on: db) else { throw AppError.notFound() }
+        return found
+    }
+}
