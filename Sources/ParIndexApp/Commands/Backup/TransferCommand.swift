@@ -2,14 +2,15 @@ import Foundation
 import Vapor
 
 /// `parindex transfer --data DIR --to postgres://…`: moves a SQLite deployment's database into
-/// an empty PostgreSQL database, for a province outgrowing a single file.
+/// an empty PostgreSQL database, for a province outgrowing a single file. Unlike `backup`, it
+/// reads the source table by table, so the server should be stopped while it runs.
 struct TransferCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "to", help: "the empty PostgreSQL database, postgres://USER:PASSWORD@HOST:PORT/DB")
         var to: String?
     }
 
-    var help: String { "Copies a SQLite deployment into an empty PostgreSQL database: transfer --data DIR --to postgres://…" }
+    var help: String { "Copies a SQLite deployment into an empty PostgreSQL database (stop the server first): transfer --data DIR --to postgres://…" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let url = signature.to, url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
