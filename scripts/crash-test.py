@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Crash test: acknowledged saves survive `kill -9`.
 
-Usage: scripts/crash-test.py PATH_TO_PARINDEX [--rounds 10] [--clients 4] [--seed N]
+Usage: scripts/crash-test.py PATH_TO_PARINDEX [--rounds 10] [--clients 4] [--seed N] [--max-seconds 170]
 
 Starts the real server (`serve --demo` on a temporary data folder, 127.0.0.1 only), signs in
 the demo unit's officer and leader through the API, and then, round after round:
@@ -379,6 +379,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--max-seconds", type=float, default=170,
+                        help="no new round starts after this; the rounds left out count as failed")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
     args = parser.parse_args()
     binary = Path(args.binary).resolve()
@@ -406,6 +408,10 @@ def main():
         log(f"crash-test: assessment {assessment_id}, criteria {', '.join(sorted(criteria))}")
         before = read_entries(server.base, assessment_id, tokens[0])
         for round_number in range(1, args.rounds + 1):
+            if time.monotonic() - started_at > args.max_seconds:
+                failed += args.rounds - round_number + 1
+                log(f"crash-test: FAIL over {args.max_seconds:.0f} s; {args.rounds - round_number + 1} rounds not run")
+                break
             problems = []
             versions = {code: e["version"] for code, e in before.items()}
             load = Load(server.base, assessment_id, criteria, tokens, versions, round_number, args.clients, rng)
