@@ -1,50 +1,43 @@
 #!/usr/bin/env python3
-"""Checks that openapi.yaml documents exactly the routes APIRoutes.swift registers.
+"""Checks that openapi.yaml documents exactly the API routes the server registers.
 
-Reads the route registrations on the `api`, `authed` and `assessment` groups, turns each into
+Asks the built binary for its route table (`parindex routes`, Vapor's listing of what
+`APIRoutes.swift` registered from `APIPaths`), keeps the routes under /api/v1, turns each into
 "METHOD /api/v1/path/{param}", and compares them with the document's paths and methods.
 Exits 1, listing the differences, when a route is undocumented or a documented operation has
 no route. Needs PyYAML (pip install pyyaml).
 
-Usage: python3 scripts/check-openapi.py [path/to/openapi.yaml] [path/to/APIRoutes.swift]
+Usage: python3 scripts/check-openapi.py PATH_TO_PARINDEX [path/to/openapi.yaml]
 """
 import re
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "Sources/ParIndexApp/API/openapi.yaml"
-ROUTES = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "Sources/ParIndexApp/API/APIRoutes.swift"
-
-# The groups of APIRoutes.swift and the path each stands for.
-PREFIXES = {"api": "/api/v1", "authed": "/api/v1", "assessment": "/api/v1/assessments"}
+if len(sys.argv) < 2:
+    sys.exit(__doc__)
+BINARY = sys.argv[1]
+DOCUMENT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "Sources/ParIndexApp/API/openapi.yaml"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
-# `authed.get("me", use: …)`, `assessment.get(use: …)`, `authed.on(.POST, "units", …, body: …, use: …)`
-REGISTRATION = re.compile(
-    r"\b(?P<group>" + "|".join(PREFIXES) + r")\s*\.\s*"
-    r"(?:(?P<method>get|post|put|delete|patch)\s*\((?P<args>[^)]*)\)"
-    r"|on\s*\(\s*\.(?P<on_method>[A-Z]+)\s*,?(?P<on_args>[^)]*)\))"
-)
-COMPONENT = re.compile(r'"([^"]*)"')
+# "| GET    | /api/v1/assessments/:assessmentID |"
+ROW = re.compile(r"^\|\s*(?P<method>[A-Z]+)\s*\|\s*(?P<path>/\S*)\s*\|$")
 
 
-def routes_in(source: str) -> set[tuple[str, str]]:
+def routes_in(binary: str) -> set[tuple[str, str]]:
+    with tempfile.TemporaryDirectory() as data:
+        listing = subprocess.run([binary, "routes", "--data", data], capture_output=True, text=True, check=True).stdout
     found = set()
-    for match in REGISTRATION.finditer(source):
-        method = (match["method"] or match["on_method"]).lower()
-        args = match["args"] if match["method"] else match["on_args"]
-        # Path components are the quoted strings before `body:` / `use:`.
-        args = re.split(r"\b(?:body|use)\s*:", args)[0]
-        components = []
-        for component in COMPONENT.findall(args):
-            components.extend(piece for piece in component.split("/") if piece)
-        path = PREFIXES[match["group"]] + "".join(
-            "/{" + piece[1:] + "}" if piece.startswith(":") else "/" + piece for piece in components
-        )
-        found.add((method, path))
+    for line in listing.splitlines():
+        match = ROW.match(line.strip())
+        if not match or not match["path"].startswith("/api/v1/"):
+            continue
+        path = "/".join("{" + piece[1:] + "}" if piece.startswith(":") else piece for piece in match["path"].split("/"))
+        found.add((match["method"].lower(), path))
     return found
 
 
@@ -62,9 +55,9 @@ def main() -> int:
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
         print(f"{DOCUMENT}: not an OpenAPI 3 document")
         return 1
-    routes = routes_in(ROUTES.read_text(encoding="utf-8"))
+    routes = routes_in(BINARY)
     if not routes:
-        print(f"{ROUTES}: no route registrations found; has the file's shape changed?")
+        print(f"{BINARY} routes: no /api/v1 routes listed; has the listing's shape changed?")
         return 1
     documented = operations_in(document)
     missing = sorted(routes - documented, key=lambda r: (r[1], r[0]))
@@ -75,7 +68,7 @@ def main() -> int:
         print(f"documented but no route: {method.upper()} {path}")
     if missing or extra:
         return 1
-    print(f"openapi.yaml documents all {len(routes)} routes of APIRoutes.swift ({len(document['paths'])} paths)")
+    print(f"openapi.yaml documents all {len(routes)} API routes the server registers ({len(document['paths'])} paths)")
     return 0
 
 

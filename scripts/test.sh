@@ -40,7 +40,7 @@ scripts/pg-cluster.sh stop >/dev/null
 echo "== API document"
 py=$(scripts/e2e-setup.sh | tail -n 1)
 "$py" -m openapi_spec_validator Sources/ParIndexApp/API/openapi.yaml
-"$py" scripts/check-openapi.py
+"$py" scripts/check-openapi.py "$bin"
 
 echo "== crash test"
 "$py" scripts/crash-test.py "$bin" --rounds 10

@@ -41,8 +41,9 @@ func routes(_ app: Application) throws {
     signedIn.get(Paths.evidenceFile(.any).pattern, use: EvidenceController.file)
 
     // Appraisal: the queue and survey points
-    signedIn.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)
-    signedIn.on(.POST, Paths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: AppraisalController.importSurvey)
+    let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
+    appraisal.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)
+    appraisal.on(.POST, Paths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: AppraisalController.importSurvey)
 
     // Administration (Department of Home Affairs)
     let admin = signedIn.grouped(RequireRoleMiddleware(roles: [.administrator]))

@@ -25,51 +25,142 @@ extension AppTests {
         struct Case {
             var name: String
             var method: HTTPMethod
-            var path: String
-            /// The status each role gets; anonymous users are always sent to the login page.
+            /// The route, as its table names it; the link and the route pattern both come from it.
+            var route: Route
+            /// The status each role gets; anonymous users are always sent to the login page
+            /// (pages) or answered 401 (API).
             var expected: [Role: HTTPStatus]
+
+            enum Route {
+                case page(Paths)
+                case api(APIPaths)
+
+                var href: String {
+                    switch self {
+                    case let .page(path): path.href
+                    case let .api(path): path.href
+                    }
+                }
+
+                var pattern: String {
+                    switch self {
+                    case let .page(path): "/" + path.pattern.map(\.description).joined(separator: "/")
+                    case let .api(path): "/" + path.pattern.map(\.description).joined(separator: "/")
+                    }
+                }
+            }
         }
 
+        /// Everyone reaches these without signing in: health, assets, display controls, the login
+        /// form, the API's document and its token endpoint.
+        static let publicRoutes: Set<String> = [
+            "GET /health", "GET /assets/app.css", "GET /assets/app.js", "GET /preferences", "GET /login", "POST /login",
+            "GET /api/v1/openapi.yaml", "POST /api/v1/tokens",
+        ]
+
+        static var apiBody: [String: Any] { ["answer": "yes", "version": 1, "difficulties": "", "proposals": ""] }
+
         static func cases(_ app: Application) async throws -> [Case] {
-            let own = try await Fixtures.parAssessment(of: "chi-lang", app)
-            let other = try await Fixtures.parAssessment(of: "huu-lung", app)   // submitted
-            let ownPath = Paths.assessment(try own.requireID()).href
-            let otherPath = Paths.assessment(try other.requireID()).href
+            let own = try await Fixtures.parAssessment(of: "chi-lang", app).requireID()
+            let other = try await Fixtures.parAssessment(of: "huu-lung", app).requireID()   // submitted
             let ownUnit = try await Fixtures.unit("chi-lang", app).requireID()
             let otherUnit = try await Fixtures.unit("huu-lung", app).requireID()
             let period = try #require(try await Period.query(on: app.db).first()).requireID()
             let set = try #require(try await CriteriaSetRecord.query(on: app.db).first()).requireID()
             let otherUser = try #require(try await User.query(on: app.db).filter(\.$username == "chilang.leader").first()).requireID()
+            let document = UUID(), link = UUID(), request = UUID()
             func all(_ status: HTTPStatus) -> [Role: HTTPStatus] {
                 [.officer: status, .leader: status, .appraiser: status, .admin: status]
             }
-            let adminOnly: [Role: HTTPStatus] = [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: .ok]
+            func adminOnly(_ status: HTTPStatus) -> [Role: HTTPStatus] {
+                [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: status]
+            }
+            let page = { (name: String, method: HTTPMethod, path: Paths, expected: [Role: HTTPStatus]) in
+                Case(name: name, method: method, route: .page(path), expected: expected)
+            }
+            let api = { (name: String, method: HTTPMethod, path: APIPaths, expected: [Role: HTTPStatus]) in
+                Case(name: "API " + name, method: method, route: .api(path), expected: expected)
+            }
             return [
-                Case(name: "home", method: .GET, path: "/", expected: all(.ok)),
-                Case(name: "own draft", method: .GET, path: ownPath, expected: [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
-                Case(name: "other unit's assessment", method: .GET, path: otherPath, expected: [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
-                Case(name: "other unit's history", method: .GET, path: otherPath + "/history/3.6", expected: [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
-                Case(name: "print view of own draft", method: .GET, path: ownPath + "/print", expected: [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
-                Case(name: "self entry on own draft", method: .POST, path: ownPath + "/entries/1.2", expected: [.officer: .seeOther, .leader: .seeOther, .appraiser: .notFound, .admin: .forbidden]),
-                Case(name: "self entry on another unit", method: .POST, path: otherPath + "/entries/1.2", expected: [.officer: .notFound, .leader: .notFound, .appraiser: .forbidden, .admin: .forbidden]),
-                Case(name: "appraisal of a submitted assessment", method: .POST, path: otherPath + "/appraisal/1.2", expected: [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
-                Case(name: "own evidence library", method: .GET, path: Paths.evidenceLibrary(unit: ownUnit).href, expected: [.officer: .ok, .leader: .ok, .appraiser: .ok, .admin: .ok]),
-                Case(name: "other unit's evidence library", method: .GET, path: Paths.evidenceLibrary(unit: otherUnit).href, expected: [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
-                Case(name: "appraisal queue", method: .GET, path: Paths.appraisalQueue.href, expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .ok, .admin: .ok]),
-                Case(name: "survey import", method: .POST, path: Paths.surveyImport(period: period).href, expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
-                Case(name: "admin units", method: .GET, path: Paths.adminUnits.href, expected: adminOnly),
-                Case(name: "admin users", method: .GET, path: Paths.adminUsers.href, expected: adminOnly),
-                Case(name: "admin unit", method: .GET, path: Paths.adminUnit(ownUnit).href, expected: adminOnly),
-                Case(name: "admin criteria sets", method: .GET, path: Paths.adminCriteriaSets.href, expected: adminOnly),
-                Case(name: "admin criteria set", method: .GET, path: Paths.adminCriteriaSet(set).href, expected: adminOnly),
-                Case(name: "admin periods", method: .GET, path: Paths.adminPeriods.href, expected: adminOnly),
-                Case(name: "admin period", method: .GET, path: Paths.adminPeriod(period).href, expected: adminOnly),
-                Case(name: "deactivate an account", method: .POST, path: Paths.adminUserActive(otherUser).href,
-                     expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: .seeOther]),
-                Case(name: "criterion evidence page", method: .GET, path: Paths.criterionEvidence(try own.requireID(), code: "1.2").href,
-                     expected: [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
-                Case(name: "create a user", method: .POST, path: Paths.adminUsers.href,
-                     expected: [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: .badRequest]),
+                page("home", .GET, .home, all(.ok)),
+                page("own draft", .GET, .assessment(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                page("other unit's assessment", .GET, .assessment(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                page("other unit's history", .GET, .criterionHistory(other, code: "3.6"), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                page("print view of own draft", .GET, .assessmentPrint(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                page("self entry on own draft", .POST, .saveEntry(own, code: "1.2"), [.officer: .seeOther, .leader: .seeOther, .appraiser: .notFound, .admin: .forbidden]),
+                page("self entry on another unit", .POST, .saveEntry(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .forbidden, .admin: .forbidden]),
+                page("appraisal of a submitted assessment", .POST, .saveAppraisal(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
+                page("survey points on a submitted assessment", .POST, .saveSurvey(other, code: "6.1"), [.officer: .notFound, .leader: .notFound, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
+                page("preview of own draft", .POST, .previewEntry(own, code: "1.2", layer: .selfAssessed), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
+                page("explanation request on a submitted assessment", .POST, .requestExplanation(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
+                page("answer on own draft", .POST, .answerExplanation(own, request: request), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
+                page("withdraw own draft", .POST, .workflowAction(own, action: .withdraw), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .conflict]),
+                page("report of own draft", .POST, .saveReport(own), [.officer: .seeOther, .leader: .seeOther, .appraiser: .notFound, .admin: .forbidden]),
+                page("criterion evidence page", .GET, .criterionEvidence(own, code: "1.2"), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
+                page("link evidence on own draft", .POST, .linkEvidence(own, code: "1.2"), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
+                page("unlink evidence on own draft", .POST, .unlinkEvidence(own, link: link), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
+                page("own evidence library", .GET, .evidenceLibrary(unit: ownUnit), all(.ok)),
+                page("other unit's evidence library", .GET, .evidenceLibrary(unit: otherUnit), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                page("upload to another unit's library", .POST, .uploadEvidence(unit: otherUnit), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
+                page("an evidence file that does not exist", .GET, .evidenceFile(document), all(.notFound)),
+                page("appraisal queue", .GET, .appraisalQueue, [.officer: .forbidden, .leader: .forbidden, .appraiser: .ok, .admin: .ok]),
+                page("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
+                page("admin units", .GET, .adminUnits, adminOnly(.ok)),
+                page("create a unit", .POST, .adminUnits, adminOnly(.badRequest)),
+                page("create a unit group", .POST, .adminUnitGroups, adminOnly(.badRequest)),
+                page("admin unit", .GET, .adminUnit(ownUnit), adminOnly(.ok)),
+                page("edit a unit", .POST, .adminUnit(ownUnit), adminOnly(.badRequest)),
+                page("admin users", .GET, .adminUsers, adminOnly(.ok)),
+                page("create a user", .POST, .adminUsers, adminOnly(.badRequest)),
+                page("deactivate an account", .POST, .adminUserActive(otherUser), adminOnly(.seeOther)),
+                page("admin criteria sets", .GET, .adminCriteriaSets, adminOnly(.ok)),
+                page("import a criteria set", .POST, .adminCriteriaSets, adminOnly(.unprocessableEntity)),
+                page("admin criteria set", .GET, .adminCriteriaSet(set), adminOnly(.ok)),
+                page("edit a criteria set", .POST, .adminCriteriaSet(set), adminOnly(.unprocessableEntity)),
+                page("edit a criteria set's outline", .POST, .adminCriteriaSetOutline(set), adminOnly(.seeOther)),
+                page("clone a criteria set", .POST, .adminCloneCriteriaSet(set), adminOnly(.seeOther)),
+                page("admin periods", .GET, .adminPeriods, adminOnly(.ok)),
+                page("open a period", .POST, .adminPeriods, adminOnly(.badRequest)),
+                page("admin period", .GET, .adminPeriod(period), adminOnly(.ok)),
+                page("assign an appraiser", .POST, .adminAssignments(period: period), adminOnly(.unprocessableEntity)),
+                page("approve a period", .POST, .adminApprove(period: period), adminOnly(.conflict)),
+
+                api("me", .GET, .me, all(.ok)),
+                api("units", .GET, .units, all(.ok)),
+                api("periods", .GET, .periods, all(.ok)),
+                api("criteria sets", .GET, .criteriaSets, all(.ok)),
+                api("unit groups", .GET, .unitGroups, all(.ok)),
+                api("assessments", .GET, .assessments, all(.ok)),
+                api("own draft", .GET, .assessment(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                api("other unit's assessment", .GET, .assessment(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                // The page case above saved 1.2 already, so version 1 is stale: past the permission, refused as a conflict.
+                api("self entry on own draft", .PUT, .selfEntry(own, code: "1.2"), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
+                api("appraisal of a submitted assessment", .PUT, .appraisal(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
+                api("survey points", .PUT, .survey(other, code: "6.1"), [.officer: .notFound, .leader: .notFound, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
+                api("withdraw own draft", .POST, .action(own, action: .withdraw), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .conflict]),
+                api("explanation request", .POST, .explanations(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
+                api("answer on own draft", .POST, .answer(own, request: request), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
+                api("link evidence", .POST, .links(own, code: "1.2"), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
+                api("unlink evidence", .DELETE, .link(own, link: link), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
+                api("report of own draft", .PUT, .report(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
+                api("history", .GET, .history(other, code: "3.6"), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                api("upload to another unit's library", .POST, .evidenceLibrary(unit: otherUnit), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
+                api("other unit's library", .GET, .evidenceLibrary(unit: otherUnit), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                api("an evidence file that does not exist", .GET, .evidenceFile(document), all(.notFound)),
+                api("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
+                api("import a criteria set", .POST, .criteriaSets, adminOnly(.unprocessableEntity)),
+                api("edit a criteria set", .PUT, .criteriaSet(set), adminOnly(.unprocessableEntity)),
+                api("clone a criteria set", .POST, .cloneCriteriaSet(set), adminOnly(.created)),
+                api("create a unit", .POST, .units, adminOnly(.badRequest)),
+                api("edit a unit", .PUT, .unit(ownUnit), adminOnly(.badRequest)),
+                api("create a unit group", .POST, .unitGroups, adminOnly(.badRequest)),
+                api("create a user", .POST, .users, adminOnly(.badRequest)),
+                api("deactivate an account", .PUT, .userActive(otherUser), adminOnly(.badRequest)),
+                api("open a period", .POST, .periods, adminOnly(.badRequest)),
+                api("assign an appraiser", .POST, .assignments(period: period), adminOnly(.badRequest)),
+                api("approve a period", .POST, .approve(period: period), adminOnly(.conflict)),
+                // Last: it ends the browser's session.
+                page("log out", .POST, .logout, all(.seeOther)),
             ]
         }
 
@@ -79,19 +170,45 @@ extension AppTests {
                 // setup
                 let browser = Browser(app)
                 if let account = role.account { try await browser.login(account.0, account.1) } else { try await browser.get("/login") }
+                var token: String?
+                if let account = role.account { token = try await APITests.token(app, account) }
                 for check in try await Self.cases(app) {
-                    // act
-                    let page = check.method == .GET
-                        ? try await browser.get(check.path)
-                        : try await browser.post(check.path, ["answer": "yes", "version": "1"])
-                    // check
-                    if role == .anonymous {
-                        #expect(page.status == .seeOther, "\(check.name)")
-                        #expect(page.location?.hasPrefix("/login") == true, "\(check.name)")
-                    } else {
-                        #expect(page.status == check.expected[role], "\(check.name) as \(role): \(page.status)")
+                    // act: forms and API bodies carry the fields most of them read
+                    let status: HTTPStatus
+                    switch check.route {
+                    case .page:
+                        let page = check.method == .GET
+                            ? try await browser.get(check.route.href)
+                            : try await browser.post(check.route.href, ["answer": "yes", "version": "1"])
+                        status = page.status
+                        if role == .anonymous { #expect(page.location?.hasPrefix("/login") == true, "\(check.name)") }
+                    case .api:
+                        status = try await APITests.call(app, check.method, check.route.href, token: token,
+                                                         json: check.method == .GET || check.method == .DELETE ? nil : Self.apiBody).status
                     }
+                    // check
+                    let expected: HTTPStatus? = switch (role, check.route) {
+                    case (.anonymous, .page): .seeOther
+                    case (.anonymous, .api): .unauthorized
+                    default: check.expected[role]
+                    }
+                    #expect(status == expected, "\(check.name) as \(role): \(status)")
                 }
+            }
+        }
+
+        @Test func theMatrixCoversEveryRouteOfThePagesAndTheAPI() async throws {
+            try await withApp { app in
+                // setup
+                let registered = Set(app.routes.all.map { route in
+                    route.method.rawValue + " /" + route.path.map(\.description).joined(separator: "/")
+                })
+                // act
+                let covered = Set(try await Self.cases(app).map { $0.method.rawValue + " " + $0.route.pattern })
+                // check
+                #expect(registered.subtracting(covered).subtracting(Self.publicRoutes).sorted() == [])
+                #expect(covered.subtracting(registered).sorted() == [])
+                #expect(Self.publicRoutes.subtracting(registered).sorted() == [])
             }
         }
 

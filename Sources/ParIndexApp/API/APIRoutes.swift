@@ -1,45 +1,54 @@
 import Vapor
 
-/// The JSON API under /api/v1: the same operations as the pages, with token authentication.
+/// The JSON API under /api/v1: the same operations as the pages, with token authentication,
+/// registered from `APIPaths` and behind the same role middleware as the pages.
 /// Described by `openapi.yaml` (served at /api/v1/openapi.yaml).
 func apiRoutes(_ app: Application) throws {
-    let api = app.grouped("api", "v1")
-    api.get("openapi.yaml", use: APIController.openAPI)
-    api.post("tokens", use: APIController.createToken)
+    app.get(APIPaths.openAPI.pattern, use: APIController.openAPI)
+    app.post(APIPaths.tokens.pattern, use: APIController.createToken)
 
-    let authed = api.grouped(TokenAuthenticator(), RequireTokenMiddleware())
-    authed.get("me", use: APIController.me)
-    authed.get("units", use: APIController.units)
-    authed.get("periods", use: APIController.periods)
-    authed.get("criteria-sets", use: APIController.criteriaSets)
-    authed.on(.POST, "criteria-sets", body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
-    authed.on(.PUT, "criteria-sets", ":setID", body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
-    authed.post("criteria-sets", ":setID", "clone", use: APIController.cloneCriteriaSet)
-    authed.post("units", use: APIController.createUnit)
-    authed.put("units", ":unitID", use: APIController.updateUnit)
-    authed.get("unit-groups", use: APIController.unitGroups)
-    authed.post("unit-groups", use: APIController.createUnitGroup)
-    authed.post("users", use: APIController.createUser)
-    authed.put("users", ":userID", "active", use: APIController.setUserActive)
-    authed.post("periods", use: APIController.createPeriod)
-    authed.post("periods", ":periodID", "assignments", use: APIController.assignAppraiser)
-    authed.post("periods", ":periodID", "approve", use: APIController.approvePeriod)
-    authed.on(.POST, "periods", ":periodID", "survey-import", body: .collect(maxSize: "2mb"), use: APIController.importSurvey)
+    // Every role; each handler asks `Access` what this user may do with the record
+    let authed = app.grouped(TokenAuthenticator(), RequireTokenMiddleware())
+    authed.get(APIPaths.me.pattern, use: APIController.me)
+    authed.get(APIPaths.units.pattern, use: APIController.units)
+    authed.get(APIPaths.periods.pattern, use: APIController.periods)
+    authed.get(APIPaths.criteriaSets.pattern, use: APIController.criteriaSets)
+    authed.get(APIPaths.unitGroups.pattern, use: APIController.unitGroups)
 
-    let assessment = authed.grouped("assessments")
-    assessment.get(use: APIController.assessments)
-    assessment.get(":assessmentID", use: APIController.assessment)
-    assessment.put(":assessmentID", "entries", ":code", use: APIController.saveSelfEntry)
-    assessment.put(":assessmentID", "appraisal", ":code", use: APIController.saveAppraisal)
-    assessment.put(":assessmentID", "survey", ":code", use: APIController.saveSurvey)
-    assessment.post(":assessmentID", "actions", ":action", use: APIController.performAction)
-    assessment.post(":assessmentID", "explanations", ":code", use: APIController.requestExplanation)
-    assessment.post(":assessmentID", "answers", ":requestID", use: APIController.answerExplanation)
-    assessment.post(":assessmentID", "links", ":code", use: APIController.linkEvidence)
-    assessment.delete(":assessmentID", "links", ":linkID", use: APIController.unlinkEvidence)
-    assessment.put(":assessmentID", "report", use: APIController.saveReport)
-    assessment.get(":assessmentID", "history", ":code", use: APIController.history)
-    authed.on(.POST, "units", ":unitID", "evidence", body: .stream, use: APIController.uploadEvidence)
-    authed.get("units", ":unitID", "evidence", use: APIController.library)
-    authed.get("evidence", ":documentID", "file", use: EvidenceController.file)
+    // Assessments
+    authed.get(APIPaths.assessments.pattern, use: APIController.assessments)
+    authed.get(APIPaths.assessment(.any).pattern, use: APIController.assessment)
+    authed.put(APIPaths.selfEntry(.any, code: .any).pattern, use: APIController.saveSelfEntry)
+    authed.put(APIPaths.appraisal(.any, code: .any).pattern, use: APIController.saveAppraisal)
+    authed.put(APIPaths.survey(.any, code: .any).pattern, use: APIController.saveSurvey)
+    authed.post(APIPaths.action(.any, action: .any).pattern, use: APIController.performAction)
+    authed.post(APIPaths.explanations(.any, code: .any).pattern, use: APIController.requestExplanation)
+    authed.post(APIPaths.answer(.any, request: .any).pattern, use: APIController.answerExplanation)
+    authed.post(APIPaths.links(.any, code: .any).pattern, use: APIController.linkEvidence)
+    authed.delete(APIPaths.link(.any, link: .any).pattern, use: APIController.unlinkEvidence)
+    authed.put(APIPaths.report(.any).pattern, use: APIController.saveReport)
+    authed.get(APIPaths.history(.any, code: .any).pattern, use: APIController.history)
+
+    // Evidence library: uploads stream to disk, so their body is not collected
+    authed.on(.POST, APIPaths.evidenceLibrary(unit: .any).pattern, body: .stream, use: APIController.uploadEvidence)
+    authed.get(APIPaths.evidenceLibrary(unit: .any).pattern, use: APIController.library)
+    authed.get(APIPaths.evidenceFile(.any).pattern, use: EvidenceController.file)
+
+    // Survey points: appraisers and the administrator, as on the pages
+    authed.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
+        .on(.POST, APIPaths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: APIController.importSurvey)
+
+    // Administration (Department of Home Affairs): the 11 operations of the admin pages
+    let admin = authed.grouped(RequireRoleMiddleware(roles: [.administrator]))
+    admin.on(.POST, APIPaths.criteriaSets.pattern, body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
+    admin.on(.PUT, APIPaths.criteriaSet(.any).pattern, body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
+    admin.post(APIPaths.cloneCriteriaSet(.any).pattern, use: APIController.cloneCriteriaSet)
+    admin.post(APIPaths.units.pattern, use: APIController.createUnit)
+    admin.put(APIPaths.unit(.any).pattern, use: APIController.updateUnit)
+    admin.post(APIPaths.unitGroups.pattern, use: APIController.createUnitGroup)
+    admin.post(APIPaths.users.pattern, use: APIController.createUser)
+    admin.put(APIPaths.userActive(.any).pattern, use: APIController.setUserActive)
+    admin.post(APIPaths.periods.pattern, use: APIController.createPeriod)
+    admin.post(APIPaths.assignments(period: .any).pattern, use: APIController.assignAppraiser)
+    admin.post(APIPaths.approve(period: .any).pattern, use: APIController.approvePeriod)
 }

@@ -111,6 +111,8 @@ enum EvidenceController {
         let documentID = (try? request.content.get(String.self, at: "document")).flatMap(UUID.init(uuidString:))
         let anchor = (try? request.content.get(String.self, at: "anchor")) ?? ""
         return try await AssessmentController.act(request, anchor: code) { opened in
+            // Who may link is decided before what was sent is read.
+            try EvidenceService.authorizeLinking(opened, code: code)
             guard let documentID else { throw AppError.invalid(.init(vi: "Hãy chọn một tài liệu.", en: "Choose a document."), field: "document") }
             try await EvidenceService.link(documentID: documentID, code: code, anchor: anchor, in: opened, by: user, on: request.db)
             return request.pageContext().t("Đã gắn tài liệu với tiêu chí \(code).", "Document attached to \(code).")

@@ -1,0 +1,80 @@
+import Foundation
+import ParIndexCore
+import Vapor
+
+/// Every operation of the JSON API under /api/v1: its route table, like `Paths` for the pages.
+/// `APIRoutes.swift` registers from here; `scripts/check-openapi.py` compares the registered
+/// table (`parindex routes`) with openapi.yaml.
+enum APIPaths {
+    case openAPI
+    case tokens
+    case me
+    case units
+    case unit(UUID)
+    case unitGroups
+    case users
+    case userActive(UUID)
+    case periods
+    case assignments(period: UUID)
+    case approve(period: UUID)
+    case surveyImport(period: UUID)
+    case criteriaSets
+    case criteriaSet(UUID)
+    case cloneCriteriaSet(UUID)
+    case assessments
+    case assessment(UUID)
+    case selfEntry(UUID, code: String)
+    case appraisal(UUID, code: String)
+    case survey(UUID, code: String)
+    case action(UUID, action: WorkflowAction)
+    case explanations(UUID, code: String)
+    case answer(UUID, request: UUID)
+    case links(UUID, code: String)
+    case link(UUID, link: UUID)
+    case report(UUID)
+    case history(UUID, code: String)
+    case evidenceLibrary(unit: UUID)
+    case evidenceFile(UUID)
+
+    var segments: [PathSegment] {
+        func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
+            [.constant("assessments"), .value(.assessment, id)] + rest
+        }
+        let code = { (text: String) in PathSegment.value(.criterion, text) }
+        let path: [PathSegment] = switch self {
+        case .openAPI: [.constant("openapi.yaml")]
+        case .tokens: [.constant("tokens")]
+        case .me: [.constant("me")]
+        case .units: [.constant("units")]
+        case let .unit(id): [.constant("units"), .value(.unit, id)]
+        case .unitGroups: [.constant("unit-groups")]
+        case .users: [.constant("users")]
+        case let .userActive(id): [.constant("users"), .value(.user, id), .constant("active")]
+        case .periods: [.constant("periods")]
+        case let .assignments(period): [.constant("periods"), .value(.period, period), .constant("assignments")]
+        case let .approve(period): [.constant("periods"), .value(.period, period), .constant("approve")]
+        case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
+        case .criteriaSets: [.constant("criteria-sets")]
+        case let .criteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id)]
+        case let .cloneCriteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id), .constant("clone")]
+        case .assessments: [.constant("assessments")]
+        case let .assessment(id): assessmentPath(id)
+        case let .selfEntry(id, text): assessmentPath(id, .constant("entries"), code(text))
+        case let .appraisal(id, text): assessmentPath(id, .constant("appraisal"), code(text))
+        case let .survey(id, text): assessmentPath(id, .constant("survey"), code(text))
+        case let .action(id, action): assessmentPath(id, .constant("actions"), .value(.action, action))
+        case let .explanations(id, text): assessmentPath(id, .constant("explanations"), code(text))
+        case let .answer(id, request): assessmentPath(id, .constant("answers"), .value(.explanationRequest, request))
+        case let .links(id, text): assessmentPath(id, .constant("links"), code(text))
+        case let .link(id, link): assessmentPath(id, .constant("links"), .value(.link, link))
+        case let .report(id): assessmentPath(id, .constant("report"))
+        case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
+        case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
+        case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]
+        }
+        return [.constant("api"), .constant("v1")] + path
+    }
+
+    var href: String { "/" + segments.map(\.linkText).joined(separator: "/") }
+    var pattern: [PathComponent] { segments.map(\.routeComponent) }
+}
