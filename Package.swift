@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
@@ -39,10 +42,23 @@ let package = Package(
             name: "HTML",
             swiftSettings: swiftSettings
         ),
+        // Models, migrations, services and read models: Fluent, never Vapor, so the compiler
+        // keeps HTTP out of the rules of saving, access and workflow.
+        .target(
+            name: "ParIndexData",
+            dependencies: [
+                "ParIndexCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ParIndexApp",
             dependencies: [
                 "ParIndexCore",
+                "ParIndexData",
                 "ParIndexReports",
                 "HTML",
                 .product(name: "Vapor", package: "vapor"),
@@ -90,6 +106,7 @@ let package = Package(
             name: "ParIndexAppTests",
             dependencies: [
                 "ParIndexApp",
+                "ParIndexData",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: swiftSettings

@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 public import Vapor
+import ParIndexData
 
 /// Sets up an application: database, migrations, sessions, middleware, routes. Used by `serve`,
 /// `migrate`, the operator commands and every test, so they all run the same app.

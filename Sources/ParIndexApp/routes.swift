@@ -1,5 +1,6 @@
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Every route of the site, registered from `Paths` and grouped by who may reach it. Handlers
 /// read their parameters typed (`request.parameter(.assessment)`), never by a string of their own.

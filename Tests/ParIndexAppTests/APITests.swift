@@ -5,6 +5,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import ParIndexApp
+@testable import ParIndexData
 import ParIndexCore
 
 extension AppTests {
@@ -466,7 +467,7 @@ struct APITests {
             let id = try await Self.chiLangID(app)
             let token = try await Self.token(app, Demo.officer)
             let officerID = try #require(try await User.query(on: app.db).filter(\.$username == Demo.officer.0).first()?.id)
-            try await Self.call(app, .PUT, "/api/v1/assessments/\(id)/entries/3.6", token: token,
+            _ = try await Self.call(app, .PUT, "/api/v1/assessments/\(id)/entries/3.6", token: token,
                                 json: ["achieved": "45,5", "note": "Số liệu quý IV", "version": 1])
             // act
             let reply = try await Self.call(app, .GET, "/api/v1/assessments/\(id)/history/3.6", token: token)

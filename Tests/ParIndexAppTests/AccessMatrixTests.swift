@@ -2,6 +2,7 @@ import Fluent
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     /// Who may open or post what: every role against every kind of route, with the records of

@@ -5,6 +5,7 @@ import SQLKit
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     /// `backup`, `restore` and `transfer`: what comes back must be the same deployment, figure

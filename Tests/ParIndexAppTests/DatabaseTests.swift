@@ -3,6 +3,7 @@ import SQLKit
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     @Suite("Database")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// The inspector alone, on files written to a temporary folder: no app, no database.
 @Suite("Evidence inspection")

@@ -2,6 +2,7 @@ import Fluent
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     /// Requests a hostile client sends: each gets an answer in the right format, never a crash.

@@ -2,6 +2,7 @@ import Fluent
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     /// What each page looks like for the founding example, kept in __Snapshots__/.

@@ -2,6 +2,7 @@ import Fluent
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     @Suite("Session expiry")

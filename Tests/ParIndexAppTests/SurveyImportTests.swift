@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 import ParIndexCore
 
 extension AppTests {

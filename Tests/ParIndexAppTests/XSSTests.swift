@@ -2,6 +2,7 @@ import Fluent
 import Testing
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 extension AppTests {
     /// Every page, with hostile text in every string a user can type, shows it only escaped.

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The administrator's operations as JSON: the same services as the admin pages, behind the same
 /// role middleware (`APIRoutes.swift`). Bodies use the
@@ -32,7 +33,7 @@ extension APIController {
     @Sendable static func createUser(_ request: Request) async throws -> Response {
         let admin = try request.user
         let draft = try request.content.decode(UserAccounts.Draft.self)
-        let user = try await UserAccounts.create(draft, hasher: request.password.async, by: admin, on: request.db)
+        let user = try await UserAccounts.create(draft, passwords: request.passwords, by: admin, on: request.db)
         return try created(APIUser(user))
     }
 

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The evidence library and the assessment's report, as JSON.
 extension APIController {

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// JSON handlers. Authorization and rules are the same services the pages use.
 enum APIController {
@@ -11,7 +12,7 @@ enum APIController {
 
     @Sendable static func createToken(_ request: Request) async throws -> Response {
         let body = try request.content.decode(APITokenRequest.self)
-        let user = try await SignIn.verify(username: body.username, password: body.password, request: request)
+        let user = try await request.verifySignIn(username: body.username, password: body.password)
         let now = request.settings.clock()
         let token = RandomToken.make()
         let expires = now.addingTimeInterval(30 * 24 * 3600)
@@ -139,7 +140,7 @@ enum APIController {
     static func versionSent(_ text: String?) throws -> Int? {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         guard let version = Int(text), version >= 0 else {
-            throw AppError(status: .badRequest, message: LocalizedText(vi: "Phiên bản (version) phải là số nguyên không âm, ví dụ 3.",
+            throw AppError(.malformed, message: LocalizedText(vi: "Phiên bản (version) phải là số nguyên không âm, ví dụ 3.",
                                                                        en: "version must be a whole number from 0 up, such as 3."), field: "version")
         }
         return version
@@ -193,7 +194,7 @@ enum APIController {
         guard Access.mayUploadEvidence(toUnit: unitID, user: user), try await Unit.find(unitID, on: request.db) != nil else { throw AppError.notFound() }
         let store = EvidenceStore(root: request.settings.evidenceDirectory)
         let upload = try await EvidenceUpload.receive(request, store: store, limit: request.settings.maxUploadBytes)
-        let document = try await EvidenceService.add(upload, metadata: .init(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
+        let document = try await EvidenceService.add(upload.file, metadata: .init(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
                                                                               issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"]),
                                                      unitID: unitID, store: store, by: user, on: request.db)
         let response = Response(status: .created)

@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// The API's error body: `{"error": true, "message": "…", "message_en": "…", "field": "…"}`.
 enum APIError {

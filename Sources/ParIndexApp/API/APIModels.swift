@@ -1,6 +1,7 @@
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 // DTOs of the JSON API, mapped explicitly from models and core results. Points travel as
 // exact decimal strings ("64.06"), never as floating-point numbers.

@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// The JSON API under /api/v1: the same operations as the pages, with token authentication,
 /// registered from `APIPaths` and behind the same role middleware as the pages.

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// The API's OpenAPI document, committed as `Sources/ParIndexApp/API/openapi.yaml` and served
 /// from it, so the document people read and the one the app serves are the same file.

@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import ParIndexData
 
 /// `Authorization: Bearer <token>`: finds the token by its SHA-256 and logs its user in.
 struct TokenAuthenticator: AsyncBearerAuthenticator {
@@ -16,7 +17,7 @@ struct TokenAuthenticator: AsyncBearerAuthenticator {
 struct RequireTokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(User.self) else {
-            throw AppError(status: .unauthorized, message: .init(vi: "Cần mã truy cập hợp lệ (Authorization: Bearer …).", en: "A valid bearer token is required."))
+            throw AppError(.notSignedIn, message: .init(vi: "Cần mã truy cập hợp lệ (Authorization: Bearer …).", en: "A valid bearer token is required."))
         }
         return try await next.respond(to: request)
     }

@@ -1,3 +1,4 @@
+import ParIndexData
 /// The app's only script, served from /assets/app.js (the CSP forbids inline script). Every
 /// essential action works without it; it adds conveniences only.
 enum ClientScript {

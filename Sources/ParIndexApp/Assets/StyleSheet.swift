@@ -1,3 +1,4 @@
+import ParIndexData
 /// The app's style sheet, served from /assets/app.css: plain, readable, printable on A4.
 enum StyleSheet {
     static let css = #"""

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// A 100-leaf criteria set (10 fields × 10 criteria, 1 point each, mixed rule types) and a
 /// complete self-assessment of it: the size of a real provincial set.

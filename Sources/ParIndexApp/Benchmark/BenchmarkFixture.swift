@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The data the benchmark works on, and an in-process client logged in as the unit's officer.
 struct BenchmarkFixture {

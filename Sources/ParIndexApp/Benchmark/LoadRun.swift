@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// Many clients browsing the assessment page at once over loopback, each waiting for its page
 /// before asking for the next. Anything but 200 counts as an error.

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// How much an upload raises the server's resident memory: the peak (VmHWM, reset through
 /// /proc/self/clear_refs) minus the resident size before. curl is the client, in its own process.

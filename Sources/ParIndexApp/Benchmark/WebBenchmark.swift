@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// `parindex bench-web`: the speed targets, measured on a real app with a file SQLite
 /// database: page render and criterion save (median, in-process, server side), the resident

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// `serve --demo`: fills an empty database with the founding example (Lạng Sơn, 2023) so a
 /// newcomer can click through the whole workflow. Everything it creates is marked as demo data.

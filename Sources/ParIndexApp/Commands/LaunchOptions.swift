@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// The options ParIndex adds to Vapor's commands: `--data DIR` and `--demo`. They are taken out
 /// before Vapor parses the rest (`serve --hostname --port`, `migrate --yes`, …).

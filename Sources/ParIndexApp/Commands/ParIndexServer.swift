@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ParIndexData
 
 /// The web side of the `parindex` executable: `serve`, `migrate`, `user create` and the operator
 /// commands `backup`, `restore` and `transfer`.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ParIndexData
 
 /// `parindex user create --username U --name "Họ tên" --role officer --unit chi-lang`; the
 /// password is read from the PARINDEX_PASSWORD variable or from standard input, never argv.
@@ -36,7 +37,7 @@ struct UserCommand: AsyncCommand {
         }
         do {
             let user = try await UserAccounts.create(username: username, displayName: signature.name ?? username, password: password,
-                                                     role: role, unitID: unitID, hasher: app.password.async, by: nil, on: app.db)
+                                                     role: role, unitID: unitID, passwords: Passwords(hasher: app.password.async), by: nil, on: app.db)
             context.console.print("Đã tạo tài khoản / created: \(user.username) (\(user.role.rawValue))")
         } catch let error as AppError {
             throw AppSettings.Problem(description: "\(error.message.vi) / \(error.message.en)")

@@ -1,4 +1,5 @@
 public import Foundation
+import ParIndexData
 
 /// Everything the server reads from its environment and command line, read once at start-up.
 public struct AppSettings: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import MultipartKit
 import NIOCore
 import ParIndexCore
+import ParIndexData
 import Vapor
 
 /// Reads a streamed multipart upload: small text fields into memory (bounded), the one file
@@ -12,6 +13,8 @@ struct EvidenceUpload {
     var sink: UploadSink?
 
     static let maxFieldBytes = 8 * 1024
+
+    var file: ReceivedFile { ReceivedFile(sink: sink, fileName: fileName) }
 
     static func receive(_ request: Request, store: EvidenceStore, limit: Int) async throws -> EvidenceUpload {
         guard let boundary = request.headers.contentType?.parameters["boundary"],
@@ -61,7 +64,7 @@ private final class UploadState: @unchecked Sendable {
                 upload.sink = try UploadSink(url: store.temporaryFile(), limit: limit)
                 upload.fileName = partFileName
             } catch {
-                self.error = AppError(status: .internalServerError, message: LocalizedText(vi: "Không ghi được tệp.", en: "Could not write the file."))
+                self.error = AppError(.internalFailure, message: LocalizedText(vi: "Không ghi được tệp.", en: "Could not write the file."))
             }
         }
     }
@@ -72,11 +75,11 @@ private final class UploadState: @unchecked Sendable {
             do {
                 try buffer.withUnsafeReadableBytes { try sink.write($0) }
             } catch {
-                self.error = AppError(status: .internalServerError, message: LocalizedText(vi: "Không ghi được tệp.", en: "Could not write the file."))
+                self.error = AppError(.internalFailure, message: LocalizedText(vi: "Không ghi được tệp.", en: "Could not write the file."))
             }
             if sink.overLimit {
                 let megabytes = limit / (1024 * 1024)
-                error = AppError(status: .payloadTooLarge, message: LocalizedText(
+                error = AppError(.tooLarge, message: LocalizedText(
                     vi: "Tệp vượt quá dung lượng cho phép (\(megabytes) MB).", en: "The file is larger than the \(megabytes) MB allowed."), field: "file")
             }
         } else if partName != nil {

@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// Which methods each registered path answers, built once from the route table, so a request
 /// with a method the path does not have gets 405 with `Allow` (HTTP's answer) instead of 404.

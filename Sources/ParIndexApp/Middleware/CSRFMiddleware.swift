@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Vapor
+import ParIndexData
 
 /// Refuses a state-changing form that does not carry the session's CSRF token (not built into
 /// Vapor). The token comes in the `_csrf` form field, or in the query for streamed uploads.
@@ -15,7 +16,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             ?? request.headers.first(name: "X-CSRF-Token")
             ?? (request.body.data != nil ? (try? request.content.get(String.self, at: Self.fieldName)) : nil)
         guard let expected, let sent, Self.constantTimeEqual(expected, sent) else {
-            throw AppError(status: .forbidden, message: .init(
+            throw AppError(.notAllowed, message: .init(
                 vi: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.",
                 en: "The form has expired or is not valid. Reload the page and try again."))
         }

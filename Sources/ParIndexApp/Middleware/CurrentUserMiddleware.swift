@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import ParIndexData
 
 /// Logs in the user whose id the session holds, if the account still exists and is active.
 struct CurrentUserMiddleware: AsyncMiddleware {
@@ -42,7 +43,7 @@ extension Request {
     /// The logged-in user; routes behind `RequireLoginMiddleware` always have one.
     var user: User {
         get throws {
-            guard let user = auth.get(User.self) else { throw AppError(status: .unauthorized, message: .init(vi: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", en: "Your session has expired. Please log in again.")) }
+            guard let user = auth.get(User.self) else { throw AppError(.notSignedIn, message: .init(vi: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", en: "Your session has expired. Please log in again.")) }
             return user
         }
     }

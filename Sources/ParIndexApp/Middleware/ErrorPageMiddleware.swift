@@ -1,5 +1,6 @@
 import HTML
 import Vapor
+import ParIndexData
 
 /// Turns an error into what the caller can read: JSON `{error, message, field}` under /api,
 /// otherwise a page in the user's language. Unexpected errors are logged and shown without detail.

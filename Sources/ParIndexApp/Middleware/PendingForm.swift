@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// What an officer typed when the session had expired: kept in a fresh session so that after
 /// logging in again the form shows it, unsaved, for them to check and save. Nothing is written

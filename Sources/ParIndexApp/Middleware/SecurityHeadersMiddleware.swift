@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// Headers every response carries. The CSP allows scripts and styles from the app's own
 /// origin only: no inline script, so an injected `<script>` could not run even if escaping failed.

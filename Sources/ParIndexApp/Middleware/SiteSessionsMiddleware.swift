@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// Vapor's sessions, marked as present on the request. Vapor stops the whole process when code
 /// reads `request.session` on a request its sessions middleware has not seen (an error page for

@@ -1,6 +1,7 @@
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Every operation of the JSON API under /api/v1: its route table, like `Paths` for the pages.
 /// `APIRoutes.swift` registers from here; `scripts/check-openapi.py` compares the registered

@@ -1,6 +1,7 @@
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Every page and form target of the site: the one route table. Each case gives both its link
 /// (`href`) and its route pattern (`pattern`), from the same segments, so no link can point at a

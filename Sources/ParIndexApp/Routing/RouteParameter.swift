@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// A parameter of the route table: its one name, and how the text in the URL becomes a value.
 /// `Paths` builds links and route patterns with it; handlers read it with `request.parameter(_:)`,

@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// A browser-like client over the in-process app: keeps cookies, reads CSRF tokens from
 /// pages, posts forms.

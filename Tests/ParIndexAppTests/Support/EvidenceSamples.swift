@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// The smallest real files of each accepted type, made in code so that every byte is explained:
 /// a one-page PDF with its cross-reference table, a 1×1 PNG and a 1×1 baseline JPEG, and the

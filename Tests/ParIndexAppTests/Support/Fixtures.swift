@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import Vapor
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// Records of the demo data that tests act on.
 enum Fixtures {

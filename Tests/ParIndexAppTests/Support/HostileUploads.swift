@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// Files a hostile tester got accepted before uploads were checked by their structure, each
 /// with the message it must now be refused with.

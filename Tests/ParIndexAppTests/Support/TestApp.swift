@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// One fresh app per test: a new database (in-memory SQLite, or the PostgreSQL of
 /// `DATABASE_URL` reverted and migrated again), the demo data, a temporary data folder.

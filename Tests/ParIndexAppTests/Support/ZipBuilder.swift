@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParIndexApp
+@testable import ParIndexData
 
 /// ZIP archives written in code for tests: stored entries with real CRCs, or entries that declare
 /// what they like. A zip bomb is tested by the sizes it declares; nothing is ever compressed.

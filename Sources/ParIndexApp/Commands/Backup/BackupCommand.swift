@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// `parindex backup --data DIR --to FILE`: one archive of the database and the evidence store,
 /// taken while the server keeps running.

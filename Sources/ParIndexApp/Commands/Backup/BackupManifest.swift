@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// What a backup archive holds, written as `manifest.json` at the end of the archive (after
 /// every file, so a cut-off archive has no manifest and is refused as damaged).

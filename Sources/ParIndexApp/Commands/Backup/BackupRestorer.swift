@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SQLKit
+import ParIndexData
 
 /// Restores a backup archive into an empty deployment. Everything is unpacked into a staging
 /// folder and checked against the manifest first; only then is anything moved into place, so a

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SQLKit
+import ParIndexData
 
 /// Writes one backup archive of a running deployment: a consistent copy of the database, then
 /// the evidence files. The order matters: a document row is written only after its file is

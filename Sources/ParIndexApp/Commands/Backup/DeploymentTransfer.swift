@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import Vapor
+import ParIndexData
 
 /// The target side of `transfer`: a second application on the PostgreSQL database, configured
 /// and migrated exactly as a server would be, then filled by `TableCopy`.

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// Runs PostgreSQL's own tools (pg_dump, pg_restore) on the database of a `postgres://` URL.
 /// The credentials travel in PG* environment variables, never in the argument list, which any

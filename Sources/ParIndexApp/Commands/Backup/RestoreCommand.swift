@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// `parindex restore FILE --data DIR`: puts a backup into an empty data folder (and, with a
 /// PostgreSQL DATABASE_URL, an empty database). Never migrates first: the archive brings its

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import SQLiteNIO
+import ParIndexData
 
 /// Copies every row of a SQLite deployment into a migrated, empty PostgreSQL database, table by
 /// table in foreign-key order, all in one transaction. Rows are copied by column name, and each

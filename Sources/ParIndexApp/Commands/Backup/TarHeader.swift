@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexData
 
 /// One 512-byte POSIX ustar header. ParIndex writes its own tar rather than pulling in an archive
 /// package: the format is a page long, streams files of any size without holding them in memory,

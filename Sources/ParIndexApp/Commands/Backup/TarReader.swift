@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ParIndexData
 
 /// Reads a tar archive written by `TarWriter`, one entry at a time, into files, hashing as it
 /// copies. Anything unexpected (a bad checksum, a short entry, a link or a folder entry) is

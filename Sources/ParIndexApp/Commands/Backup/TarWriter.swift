@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ParIndexData
 
 /// Writes a tar archive file by file, hashing each file's bytes as they pass, so every file is
 /// read once however large it is.

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ParIndexData
 
 /// `parindex transfer --data DIR --to postgres://…`: moves a SQLite deployment's database into
 /// an empty PostgreSQL database, for a province outgrowing a single file. Unlike `backup`, it

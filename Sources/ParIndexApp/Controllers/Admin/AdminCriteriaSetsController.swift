@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Criteria sets: import YAML (checked with the core's messages), view, edit, clone into a new
 /// year. A set used by an open period accepts only edits that keep every score the same.

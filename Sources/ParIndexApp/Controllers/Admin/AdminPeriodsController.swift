@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Assessment periods (criteria set × unit group × year) with their deadlines, the appraisers
 /// assigned to units, and the approval of final results.

@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Units as a tree, with groups, validity dates and predecessor/successor links.
 enum AdminUnitsController {

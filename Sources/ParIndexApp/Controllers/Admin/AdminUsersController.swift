@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Personal accounts with one role each; unit roles belong to one unit.
 enum AdminUsersController {
@@ -20,7 +21,7 @@ enum AdminUsersController {
         let form = try request.content.decode(UserAccounts.Draft.self)
         let context = request.pageContext()
         do {
-            let user = try await UserAccounts.create(form, hasher: request.password.async, by: try request.user, on: request.db)
+            let user = try await UserAccounts.create(form, passwords: request.passwords, by: try request.user, on: request.db)
             request.flash(.success, context.t("Đã tạo tài khoản \(user.username).", "Created account \(user.username)."))
             return request.redirect(to: Paths.adminUsers.href)
         } catch let error as AppError {

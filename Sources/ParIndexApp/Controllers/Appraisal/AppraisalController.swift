@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The appraiser's queue and the import of survey points.
 enum AppraisalController {

@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The points an input would give, while the officer types (the page's script asks).
 extension AssessmentController {

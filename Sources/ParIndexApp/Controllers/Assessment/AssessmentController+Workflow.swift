@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// Explanations, workflow steps and the report: changes made from the assessment page.
 extension AssessmentController {

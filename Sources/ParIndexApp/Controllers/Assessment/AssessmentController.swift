@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The assessment page and everything done on it. Each handler opens the assessment through
 /// `Access` (404 for one the user may not see, with what the user may do), then leaves the rules

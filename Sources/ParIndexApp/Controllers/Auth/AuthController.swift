@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import ParIndexData
 
 /// Logging in and out. Failed attempts are throttled per account and per address.
 enum AuthController {
@@ -22,7 +23,7 @@ enum AuthController {
         let back = SiteController.safeBack(form.back)
         let user: User
         do {
-            user = try await SignIn.verify(username: form.username, password: form.password, request: request)
+            user = try await request.verifySignIn(username: form.username, password: form.password)
         } catch let error as AppError {
             let response = LoginPage.render(context, model: LoginPage.Model(back: back, username: form.username, error: context.t(error.message),
                                                                             keptInput: PendingForm.peek(request) != nil))

@@ -1,6 +1,7 @@
 import Fluent
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The unit's evidence library: upload (streamed), serve (to those allowed), link to criteria.
 enum EvidenceController {
@@ -64,7 +65,7 @@ enum EvidenceController {
             upload = try await EvidenceUpload.receive(request, store: store, limit: settings.maxUploadBytes)
             let metadata = EvidenceService.Metadata(title: upload.fields["title"] ?? "", documentNumber: upload.fields["document_number"] ?? "",
                                                     issuer: upload.fields["issuer"] ?? "", issuedOn: upload.fields["issued_on"])
-            document = try await EvidenceService.add(upload, metadata: metadata, unitID: unitID, store: store, by: user, on: request.db)
+            document = try await EvidenceService.add(upload.file, metadata: metadata, unitID: unitID, store: store, by: user, on: request.db)
         } catch let error as AppError {
             let notice = PageContext.Notice(kind: .error, text: context.t(error.message))
             if let (opened, code) = target { return try await renderCriterion(request, opened, code: code, notice: notice, status: error.status) }

@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import ParIndexData
 
 /// The first page after login: what this person has to do.
 enum HomeController {

@@ -1,4 +1,5 @@
 import Vapor
+import ParIndexData
 
 /// Health, static assets and display preferences.
 enum SiteController {

@@ -2,6 +2,7 @@ import Foundation
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 enum AdminPeriodsPage {
     struct Model {

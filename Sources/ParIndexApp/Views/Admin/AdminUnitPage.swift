@@ -2,6 +2,7 @@ import Foundation
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// One unit's form: name, code, group, parent, validity and predecessor.
 enum AdminUnitPage {

@@ -1,6 +1,7 @@
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 enum AdminUsersPage {
     struct Model {

@@ -1,6 +1,7 @@
 import Foundation
 import HTML
 import Vapor
+import ParIndexData
 
 enum AppraisalQueuePage {
     struct Model {

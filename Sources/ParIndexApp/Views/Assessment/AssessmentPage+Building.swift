@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexData
 
 extension AssessmentPage.Model {
     init(_ opened: OpenAssessment, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
@@ -96,24 +97,5 @@ extension AssessmentPage.Model {
         }
         if node.mayBeNotApplicable { fields.append(.notApplicable) }
         return fields
-    }
-}
-
-extension StoredInput {
-    /// The stored input as the form's fields, numbers written with the decimal comma.
-    var formValues: [String: String] {
-        func comma(_ text: String?) -> String? { text?.replacingOccurrences(of: ".", with: ",") }
-        var values: [String: String] = [:]
-        values["option"] = option
-        values["numerator"] = comma(numerator)
-        values["denominator"] = comma(denominator)
-        values["answer"] = answer
-        values["achieved"] = comma(achieved)
-        values["target"] = comma(target)
-        values["count"] = count.map(String.init)
-        values["satisfaction"] = comma(satisfaction)
-        values["score"] = scoreHundredths.map { Points(hundredths: $0).formatted(.vi) }
-        if notApplicable == true { values["not_applicable"] = "on" }
-        return values
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexData
 
 enum AssessmentPage {
     /// Everything the assessment page shows, as plain values: built from an opened assessment by

@@ -1,6 +1,7 @@
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 extension AssessmentPage {
     static func render(_ context: PageContext, model: Model, printing: Bool = false) -> Response {

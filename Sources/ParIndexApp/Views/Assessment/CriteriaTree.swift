@@ -1,5 +1,6 @@
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// The criteria tree: fields and criteria as collapsible sections, leaves with their forms.
 enum CriteriaTree {

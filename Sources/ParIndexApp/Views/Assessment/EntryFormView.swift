@@ -1,5 +1,6 @@
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// The form of one layer of one criterion: the rule's inputs, a note, the version seen.
 enum EntryFormView {

@@ -1,6 +1,7 @@
 import Foundation
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// The documents cited for a criterion, and the forms to cite or upload one.
 enum EvidencePart {

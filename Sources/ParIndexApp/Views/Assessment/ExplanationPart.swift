@@ -1,5 +1,6 @@
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// The appraiser's requests for explanation on a criterion and the unit's answers.
 enum ExplanationPart {

@@ -1,5 +1,6 @@
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// One criterion: what it asks, the unit's inputs and points, evidence, explanations, and the
 /// appraiser's score, each as a form when the viewer may change it.

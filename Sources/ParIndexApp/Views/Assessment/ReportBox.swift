@@ -1,5 +1,6 @@
 import HTML
 import ParIndexCore
+import ParIndexData
 
 /// The self-assessment report: criteria without evidence with their explanations, then
 /// difficulties and proposals (PAR-INDEX.md §5).

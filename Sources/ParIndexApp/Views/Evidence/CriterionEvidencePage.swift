@@ -2,6 +2,7 @@ import Foundation
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// One criterion's evidence: the documents cited, a document of the library to cite, a new one
 /// to upload. Kept off the assessment page so that page stays light on a slow connection.

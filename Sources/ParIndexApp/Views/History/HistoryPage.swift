@@ -2,6 +2,7 @@ import Foundation
 import HTML
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// The audit history of one criterion: who changed what, when, from what to what, and why.
 enum HistoryPage {

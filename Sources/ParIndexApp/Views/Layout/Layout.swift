@@ -1,5 +1,6 @@
 import HTML
 import Vapor
+import ParIndexData
 
 /// The one layout: a government-portal header with language, font-size and contrast controls,
 /// the navigation for the user's role, the page's content, and a footer.

@@ -1,6 +1,7 @@
 import Foundation
 import ParIndexCore
 import Vapor
+import ParIndexData
 
 /// What every page needs besides its own model: who is looking, in which language and display
 /// settings, the CSRF token for its forms, and a one-time notice.

@@ -1,5 +1,6 @@
 import HTML
 import Vapor
+import ParIndexData
 
 enum LoginPage {
     struct Model {

@@ -1,0 +1,20 @@
+import ParIndexData
+import Vapor
+
+/// The app's one criteria-set cache, reached from handlers and commands; services are handed it.
+struct CriteriaSetCacheKey: StorageKey {
+    typealias Value = CriteriaSetCache
+}
+
+extension Application {
+    /// Made once in `configure`, before the server takes requests.
+    var criteriaSetCache: CriteriaSetCache {
+        guard let cache = storage[CriteriaSetCacheKey.self] else { fatalError("configure(_:settings:) was not called") }
+        return cache
+    }
+}
+
+extension Request {
+    var criteriaSetCache: CriteriaSetCache { application.criteriaSetCache }
+}
+

@@ -1,0 +1,79 @@
+package import FluentKit
+package import Foundation
+package import ParIndexCore
+
+/// Who may see and act on which record. Every route asks here, and what one person may do with
+/// one assessment is the core's `AssessmentPermissions`; the browser is never trusted.
+package enum Access {
+    /// What `user` may do with `assessment` today, under the period's `deadlines`.
+    package static func permissions(of user: User, on assessment: AssessmentRecord, deadlines: WorkflowDeadlines = WorkflowDeadlines(),
+                            today: CalendarDate, on db: any Database) async throws -> AssessmentPermissions {
+        let assigned = user.role == .appraiser
+            ? try await isAssigned(user, unitID: assessment.unitID, periodID: assessment.periodID, on: db) : false
+        return AssessmentPermissions(role: user.role.workflowRole, isOwnUnit: user.unitID != nil && user.unitID == assessment.unitID,
+                                     isAssigned: assigned, state: assessment.state, today: today, deadlines: deadlines)
+    }
+
+    /// Whether `user` may read `assessment`.
+    package static func canView(_ assessment: AssessmentRecord, user: User, today: CalendarDate, on db: any Database) async throws -> Bool {
+        try await permissions(of: user, on: assessment, today: today, on: db).may(.view)
+    }
+
+    package static func isAssigned(_ user: User, unitID: UUID, periodID: UUID, on db: any Database) async throws -> Bool {
+        guard let userID = user.id else { return false }
+        return try await AppraiserAssignment.query(on: db)
+            .filter(\.$userID == userID).filter(\.$unitID == unitID).filter(\.$periodID == periodID)
+            .count() > 0
+    }
+
+    /// Whether `user` may read a document of `unitID`'s evidence library.
+    package static func canViewEvidence(ofUnit unitID: UUID, user: User, on db: any Database) async throws -> Bool {
+        switch user.role {
+        case .administrator: return true
+        case .officer, .leader: return user.unitID == unitID
+        case .appraiser:
+            guard let userID = user.id else { return false }
+            return try await AppraiserAssignment.query(on: db).filter(\.$userID == userID).filter(\.$unitID == unitID).count() > 0
+        }
+    }
+
+    /// Whether `user` may add documents to `unitID`'s evidence library: the unit's own people.
+    package static func mayUploadEvidence(toUnit unitID: UUID, user: User) -> Bool {
+        user.role.isUnitRole && user.unitID == unitID
+    }
+
+    /// Loads the assessment or answers 404 for one the user may not see, so its existence leaks nothing.
+    package static func assessment(_ id: UUID?, for user: User, today: CalendarDate, on db: any Database) async throws -> AssessmentRecord {
+        guard let id, let assessment = try await AssessmentRecord.find(id, on: db),
+              try await canView(assessment, user: user, today: today, on: db) else { throw AppError.notFound() }
+        return assessment
+    }
+
+    /// The assessment with everything its page needs and what `user` may do with it; 404 for one
+    /// the user may not see.
+    package static func open(_ id: UUID?, for user: User, today: CalendarDate, cache: CriteriaSetCache,
+                     on db: any Database) async throws -> OpenAssessment {
+        let record = try await assessment(id, for: user, today: today, on: db)
+        let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
+        let permissions = try await permissions(of: user, on: record, deadlines: workspace.period.deadlines, today: today, on: db)
+        return OpenAssessment(workspace: workspace, permissions: permissions)
+    }
+}
+
+/// An assessment opened by one person: its data, and what that person may do with it.
+package struct OpenAssessment {
+    package let workspace: AssessmentWorkspace
+    package let permissions: AssessmentPermissions
+
+    package var record: AssessmentRecord { workspace.record }
+
+    /// Refuses what the permissions refuse: 403 for what the person may never do here, 409 for
+    /// what their role may do but not in the assessment's present state.
+    package func require(_ capability: AssessmentCapability) throws {
+        switch permissions.refusal(for: capability) {
+        case nil: return
+        case .notYours: throw AppError.forbidden()
+        case let .notNow(state): throw EntryService.refusedEdit(state)
+        }
+    }
+}
