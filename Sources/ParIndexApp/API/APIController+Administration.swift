@@ -18,7 +18,7 @@ extension APIController {
         let admin = try request.user
         let unit = try await request.record(Unit.self, .unit)
         try await UnitAdmin.update(unit, with: try request.content.decode(UnitAdmin.Draft.self), by: admin, on: request.db)
-        return APIUnit(unit)
+        return try APIUnit(unit)
     }
 
     @Sendable static func unitGroups(_ request: Request) async throws -> [APIUnitGroup] {
@@ -45,7 +45,7 @@ extension APIController {
         let admin = try request.user
         let user = try await request.record(User.self, .user)
         try await UserAccounts.setActive(user, try request.content.decode(ActiveBody.self).active, by: admin, on: request.db)
-        return APIUser(user)
+        return try APIUser(user)
     }
 
     @Sendable static func createPeriod(_ request: Request) async throws -> Response {
@@ -69,7 +69,7 @@ extension APIController {
         let admin = try request.user
         let period = try await request.record(Period.self, .period)
         try await PeriodSetup.approve(period, by: admin, today: request.today, cache: request.criteriaSetCache, on: request.db)
-        return APIPeriod(period)
+        return try APIPeriod(period)
     }
 
     /// Body: the CSV text (`unit_code,criterion_code,points` or `…,satisfaction`).

@@ -23,7 +23,7 @@ enum APIController {
     }
 
     @Sendable static func me(_ request: Request) async throws -> APIUser {
-        APIUser(try request.user)
+        try APIUser(request.user)
     }
 
     @Sendable static func units(_ request: Request) async throws -> [APIUnit] {
@@ -31,7 +31,7 @@ enum APIController {
         var query = Unit.query(on: request.db).sort(\.$code)
         if user.role.isUnitRole, let unitID = user.unitID { query = query.filter(\.$id == unitID) }
         return try await query.all().map { unit in
-            APIUnit(id: unit.id ?? UUID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
+            APIUnit(id: try unit.requireID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
                     valid_from: unit.validFrom, valid_to: unit.validTo, predecessor_id: unit.predecessorID, successor_id: unit.successorID)
         }
     }
@@ -69,7 +69,7 @@ enum APIController {
         let selfResult = workspace.score(.selfAssessed)
         let finalResult = workspace.score(.final)
         let tree = workspace.compiled.tree
-        let nodes = tree.nodes.enumerated().map { index, flat -> APINode in
+        let nodes = try tree.nodes.enumerated().map { index, flat -> APINode in
             let layers = workspace.entries[flat.code] ?? [:]
             var entries: [String: APIEntry] = [:]
             for (layer, entry) in layers {
@@ -78,11 +78,11 @@ enum APIController {
             return APINode(code: flat.code, title: flat.definition.title.vi, depth: flat.depth, leaf: flat.isLeaf, kind: flat.kind.rawValue,
                            maximum: flat.maximum.jsonLiteral, self_points: selfResult.nodePoints[index].jsonLiteral,
                            final_points: finalResult.nodePoints[index].jsonLiteral, entries: entries,
-                           evidence: (workspace.links[flat.code] ?? []).map { link in
-                               APIEvidenceLink(id: link.id ?? UUID(), document_id: link.documentID, title: workspace.documents[link.documentID]?.title ?? "", anchor: link.anchor)
+                           evidence: try (workspace.links[flat.code] ?? []).map { link in
+                               APIEvidenceLink(id: try link.requireID(), document_id: link.documentID, title: workspace.documents[link.documentID]?.title ?? "", anchor: link.anchor)
                            },
-                           explanation_requests: (workspace.requests[flat.code] ?? []).map {
-                               APIExplanationRequest(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
+                           explanation_requests: try (workspace.requests[flat.code] ?? []).map {
+                               APIExplanationRequest(id: try $0.requireID(), question: $0.question, answer: $0.answer)
                            })
         }
         return APIAssessment(summary: APIAssessmentSummary(try AssessmentList.summary(of: workspace)), version: record.version,

@@ -24,8 +24,8 @@ struct APIUser: Content {
     var unit_id: UUID?
     var active: Bool
 
-    init(_ user: User) {
-        id = user.id ?? UUID()
+    init(_ user: User) throws {
+        id = try user.requireID()
         username = user.username
         display_name = user.displayName
         role = user.role.rawValue
@@ -39,8 +39,8 @@ struct APIUnitGroup: Content {
     var code: String
     var name: String
 
-    init(_ group: UnitGroup) {
-        id = group.id ?? UUID()
+    init(_ group: UnitGroup) throws {
+        id = try group.requireID()
         code = group.code
         name = group.name
     }
@@ -59,8 +59,8 @@ struct APIUnit: Content {
 }
 
 extension APIUnit {
-    init(_ unit: Unit) {
-        self.init(id: unit.id ?? UUID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
+    init(_ unit: Unit) throws {
+        self.init(id: try unit.requireID(), code: unit.code, name: unit.name, group_id: unit.unitGroupID, parent_id: unit.parentID,
                   valid_from: unit.validFrom, valid_to: unit.validTo, predecessor_id: unit.predecessorID, successor_id: unit.successorID)
     }
 }
@@ -78,8 +78,8 @@ struct APIPeriod: Content {
 }
 
 extension APIPeriod {
-    init(_ period: Period) {
-        self.init(id: period.id ?? UUID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
+    init(_ period: Period) throws {
+        self.init(id: try period.requireID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
                   unit_group_id: period.unitGroupID, self_deadline: period.selfDeadline, explanation_deadline: period.explanationDeadline,
                   appraisal_deadline: period.appraisalDeadline, open: period.open)
     }
@@ -94,8 +94,8 @@ struct APICriteriaSet: Content {
 }
 
 extension APICriteriaSet {
-    init(_ set: CriteriaSetRecord) {
-        self.init(id: set.id ?? UUID(), key: set.setKey, year: set.year, title: set.title, version: set.version)
+    init(_ set: CriteriaSetRecord) throws {
+        self.init(id: try set.requireID(), key: set.setKey, year: set.year, title: set.title, version: set.version)
     }
 }
 
@@ -202,8 +202,8 @@ struct APIDocument: Content {
     var bytes: Int
     var sha256: String
 
-    init(_ document: EvidenceDocument) {
-        id = document.id ?? UUID()
+    init(_ document: EvidenceDocument) throws {
+        id = try document.requireID()
         title = document.title
         document_number = document.documentNumber
         issuer = document.issuer

@@ -12,9 +12,9 @@ enum AdminPeriodsController {
 
     static func renderIndex(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = AdminPeriodsPage.Model(
-            periods: try await Period.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all(),
-            sets: try await CriteriaSetRecord.query(on: request.db).all(),
-            groups: try await UnitGroup.query(on: request.db).all())
+            periods: try await Period.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all().map(PeriodRow.init),
+            sets: try await CriteriaSetRecord.query(on: request.db).all().map(CriteriaSetRow.init),
+            groups: try await UnitGroup.query(on: request.db).all().map(UnitGroupRow.init))
         let response = AdminPeriodsPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response
@@ -46,8 +46,8 @@ enum AdminPeriodsController {
         let assignments = try await AppraiserAssignment.query(on: request.db).filter(\.$periodID == id).all()
         let users = try await User.query(on: request.db).all()
         let units = try await Unit.query(on: request.db).filter(\.$unitGroupID == period.unitGroupID).sort(\.$code).all()
-        let model = AdminPeriodPage.Model(period: period, rows: rows.sorted { $0.unitCode < $1.unitCode }, units: units,
-                                          appraisers: users.filter { $0.role == .appraiser },
+        let model = AdminPeriodPage.Model(period: try PeriodRow(period), rows: rows.sorted { $0.unitCode < $1.unitCode }, units: try units.map(UnitRow.init),
+                                          appraisers: try users.filter { $0.role == .appraiser }.map(UserRow.init),
                                           assignments: assignments.map { assignment in
                                               (units.first { $0.id == assignment.unitID }?.name ?? "?", users.first { $0.id == assignment.userID }?.displayName ?? "?")
                                           })

@@ -12,7 +12,7 @@ enum AdminUnitsController {
     static func render(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let groups = try await UnitGroup.query(on: request.db).sort(\.$name).all()
         let units = try await Unit.query(on: request.db).sort(\.$code).all()
-        let response = AdminUnitsPage.render(request.pageContext(notice: notice), model: AdminUnitsPage.Model(groups: groups, units: units))
+        let response = AdminUnitsPage.render(request.pageContext(notice: notice), model: AdminUnitsPage.Model(groups: try groups.map(UnitGroupRow.init), units: try units.map(UnitRow.init)))
         response.status = status
         return response
     }
@@ -47,8 +47,8 @@ enum AdminUnitsController {
     }
 
     static func renderUnit(_ request: Request, _ unit: Unit, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = AdminUnitPage.Model(unit: unit, groups: try await UnitGroup.query(on: request.db).sort(\.$name).all(),
-                                        units: try await Unit.query(on: request.db).sort(\.$code).all())
+        let model = AdminUnitPage.Model(unit: try UnitRow(unit), groups: try await UnitGroup.query(on: request.db).sort(\.$name).all().map(UnitGroupRow.init),
+                                        units: try await Unit.query(on: request.db).sort(\.$code).all().map(UnitRow.init))
         let response = AdminUnitPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response

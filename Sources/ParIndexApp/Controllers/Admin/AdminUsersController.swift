@@ -12,7 +12,7 @@ enum AdminUsersController {
     static func render(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let users = try await User.query(on: request.db).sort(\.$username).all()
         let units = try await Unit.query(on: request.db).sort(\.$code).all()
-        let response = AdminUsersPage.render(request.pageContext(notice: notice), model: AdminUsersPage.Model(users: users, units: units))
+        let response = AdminUsersPage.render(request.pageContext(notice: notice), model: AdminUsersPage.Model(users: try users.map(UserRow.init), units: try units.map(UnitRow.init)))
         response.status = status
         return response
     }

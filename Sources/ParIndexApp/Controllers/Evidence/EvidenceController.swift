@@ -17,7 +17,7 @@ enum EvidenceController {
         let model = EvidenceLibraryPage.Model(unitID: try unit.requireID(), unitName: unit.name,
                                               canUpload: Access.mayUploadEvidence(toUnit: try unit.requireID(), user: user),
                                               maxUploadMegabytes: request.settings.maxUploadBytes / (1024 * 1024),
-                                              documents: documents.map(EvidenceLibraryPage.Document.init))
+                                              documents: try documents.map(EvidenceLibraryPage.Document.init))
         let response = EvidenceLibraryPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response
@@ -38,8 +38,8 @@ enum EvidenceController {
         let model = CriterionEvidencePage.Model(
             assessmentID: try record.requireID(), unitID: record.unitID, unitName: workspace.unit.name, code: code, title: node.title,
             requirement: node.evidence,
-            links: (workspace.links[code] ?? []).map { link in
-                AssessmentPage.LinkRow(id: link.id ?? UUID(), documentID: link.documentID, title: workspace.documents[link.documentID]?.title ?? "?",
+            links: try (workspace.links[code] ?? []).map { link in
+                AssessmentPage.LinkRow(id: try link.requireID(), documentID: link.documentID, title: workspace.documents[link.documentID]?.title ?? "?",
                                        anchor: link.anchor, isPreviewable: false)
             },
             library: library.compactMap { doc in doc.id.map { AssessmentPage.DocumentChoice(id: $0, title: doc.title) } },

@@ -6,15 +6,15 @@ import ParIndexData
 
 enum AdminPeriodPage {
     struct Model {
-        var period: Period
+        var period: PeriodRow
         var rows: [AssessmentSummary]
-        var units: [Unit]
-        var appraisers: [User]
+        var units: [UnitRow]
+        var appraisers: [UserRow]
         var assignments: [(unit: String, appraiser: String)]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
-        let id = model.period.id ?? UUID()
+        let id = model.period.id
         return Layout.render(context, title: model.period.title, wide: true) {
             Node.h1 { model.period.title }
             Node.p {
@@ -40,11 +40,11 @@ enum AdminPeriodPage {
                     CSRFField.node(context)
                     Node.label(.for("assign-unit")) { context.t("Đơn vị", "Unit") }
                     Node.select(.id("assign-unit"), .name("unit")) {
-                        for unit in model.units { Node.option(.value(unit.id?.uuidString ?? "")) { unit.name } }
+                        for unit in model.units { Node.option(.value(unit.id.uuidString)) { unit.name } }
                     }
                     Node.label(.for("assign-user")) { context.t("Thẩm định viên", "Appraiser") }
                     Node.select(.id("assign-user"), .name("appraiser")) {
-                        for user in model.appraisers { Node.option(.value(user.id?.uuidString ?? "")) { user.displayName } }
+                        for user in model.appraisers { Node.option(.value(user.id.uuidString)) { user.displayName } }
                     }
                     Node.button(.type("submit")) { context.t("Phân công", "Assign") }
                 }

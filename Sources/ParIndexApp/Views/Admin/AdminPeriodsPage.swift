@@ -6,9 +6,9 @@ import ParIndexData
 
 enum AdminPeriodsPage {
     struct Model {
-        var periods: [Period]
-        var sets: [CriteriaSetRecord]
-        var groups: [UnitGroup]
+        var periods: [PeriodRow]
+        var sets: [CriteriaSetRow]
+        var groups: [UnitGroupRow]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
@@ -17,7 +17,7 @@ enum AdminPeriodsPage {
             Node.ul(.id("periods")) {
                 for period in model.periods {
                     Node.li {
-                        Node.a(.href(Paths.adminPeriod(period.id ?? UUID()).href)) { period.title }
+                        Node.a(.href(Paths.adminPeriod(period.id).href)) { period.title }
                         Node.span(.class("muted")) { period.open ? context.t(" · đang mở", " · open") : context.t(" · đã phê duyệt", " · approved") }
                     }
                 }
@@ -30,11 +30,11 @@ enum AdminPeriodsPage {
                     Node.input(.type("text"), .id("period-title"), .name("title"), .required)
                     Node.label(.for("period-set")) { context.t("Bộ chỉ số", "Criteria set") }
                     Node.select(.id("period-set"), .name("criteria_set")) {
-                        for set in model.sets { Node.option(.value(set.id?.uuidString ?? "")) { "\(set.title) (\(set.year))" } }
+                        for set in model.sets { Node.option(.value(set.id.uuidString)) { "\(set.title) (\(set.year))" } }
                     }
                     Node.label(.for("period-group")) { context.t("Nhóm đơn vị", "Unit group") }
                     Node.select(.id("period-group"), .name("unit_group")) {
-                        for group in model.groups { Node.option(.value(group.id?.uuidString ?? "")) { group.name } }
+                        for group in model.groups { Node.option(.value(group.id.uuidString)) { group.name } }
                     }
                     for (name, vi, en) in [("self_deadline", "Hạn tự đánh giá", "Self-assessment deadline"),
                                            ("explanation_deadline", "Hạn giải trình", "Explanation deadline"),

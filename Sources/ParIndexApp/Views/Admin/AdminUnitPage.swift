@@ -7,9 +7,9 @@ import ParIndexData
 /// One unit's form: name, code, group, parent, validity and predecessor.
 enum AdminUnitPage {
     struct Model {
-        var unit: Unit
-        var groups: [UnitGroup]
-        var units: [Unit]
+        var unit: UnitRow
+        var groups: [UnitGroupRow]
+        var units: [UnitRow]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
@@ -19,7 +19,7 @@ enum AdminUnitPage {
         return Layout.render(context, title: unit.name) {
             Node.p { Node.a(.href(Paths.adminUnits.href)) { "← " + context.t("Đơn vị", "Units") } }
             Node.h1 { unit.name }
-            Node.form(.method("post"), .action(Paths.adminUnit(unit.id ?? UUID()).href), .class("stacked card"), .id("unit-form")) {
+            Node.form(.method("post"), .action(Paths.adminUnit(unit.id).href), .class("stacked card"), .id("unit-form")) {
                 CSRFField.node(context)
                 Node.label(.for("unit-code")) { context.t("Mã", "Code") }
                 Node.input(.type("text"), .id("unit-code"), .name("code"), .value(unit.code), .required)
@@ -28,7 +28,7 @@ enum AdminUnitPage {
                 Node.label(.for("unit-group")) { context.t("Nhóm", "Group") }
                 Node.select(.id("unit-group"), .name("group")) {
                     for group in model.groups {
-                        Node.option(.value(group.id?.uuidString ?? ""), .flag("selected", group.id == unit.unitGroupID)) { group.name }
+                        Node.option(.value(group.id.uuidString), .flag("selected", group.id == unit.unitGroupID)) { group.name }
                     }
                 }
                 Node.label(.for("unit-parent")) { context.t("Thuộc đơn vị", "Parent unit") }

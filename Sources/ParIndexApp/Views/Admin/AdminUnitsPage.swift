@@ -5,12 +5,12 @@ import ParIndexData
 
 enum AdminUnitsPage {
     struct Model {
-        var groups: [UnitGroup]
-        var units: [Unit]
+        var groups: [UnitGroupRow]
+        var units: [UnitRow]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
-        let names = Dictionary(uniqueKeysWithValues: model.units.compactMap { unit in unit.id.map { ($0, unit.name) } })
+        let names = Dictionary(uniqueKeysWithValues: model.units.map { ($0.id, $0.name) })
         return Layout.render(context, title: context.t("Đơn vị", "Units"), wide: true) {
             Node.h1 { context.t("Đơn vị", "Units") }
             for group in model.groups {
@@ -42,7 +42,7 @@ enum AdminUnitsPage {
                     Node.input(.type("text"), .id("unit-name"), .name("name"), .required)
                     Node.label(.for("unit-group")) { context.t("Nhóm", "Group") }
                     Node.select(.id("unit-group"), .name("group")) {
-                        for group in model.groups { Node.option(.value(group.id?.uuidString ?? "")) { group.name } }
+                        for group in model.groups { Node.option(.value(group.id.uuidString)) { group.name } }
                     }
                     Node.label(.for("unit-parent")) { context.t("Thuộc đơn vị", "Parent unit") }
                     unitSelect(context, id: "unit-parent", name: "parent", units: model.units)
@@ -58,9 +58,9 @@ enum AdminUnitsPage {
         }
     }
 
-    static func unitItem(_ context: PageContext, _ unit: Unit, all: [Unit], names: [UUID: String]) -> Node {
+    static func unitItem(_ context: PageContext, _ unit: UnitRow, all: [UnitRow], names: [UUID: String]) -> Node {
         .li {
-            Node.a(.href(Paths.adminUnit(unit.id ?? UUID()).href), .class("code")) { unit.code }
+            Node.a(.href(Paths.adminUnit(unit.id).href), .class("code")) { unit.code }
             " " + unit.name
             if let from = unit.validFrom.flatMap(CalendarDate.init) { Node.span(.class("muted")) { " · " + context.t("từ ", "from ") + from.displayed } }
             if let to = unit.validTo.flatMap(CalendarDate.init) { Node.span(.class("muted")) { " · " + context.t("đến ", "to ") + to.displayed } }
@@ -73,11 +73,11 @@ enum AdminUnitsPage {
         }
     }
 
-    static func unitSelect(_ context: PageContext, id: String, name: String, units: [Unit], selected: UUID? = nil) -> Node {
+    static func unitSelect(_ context: PageContext, id: String, name: String, units: [UnitRow], selected: UUID? = nil) -> Node {
         .select(.id(id), .name(name)) {
             Node.option(.value("")) { context.t("(không)", "(none)") }
             for unit in units {
-                Node.option(.value(unit.id?.uuidString ?? ""), .flag("selected", unit.id != nil && unit.id == selected)) { unit.code + " " + unit.name }
+                Node.option(.value(unit.id.uuidString), .flag("selected", unit.id == selected)) { unit.code + " " + unit.name }
             }
         }
     }

@@ -5,12 +5,12 @@ import ParIndexData
 
 enum AdminUsersPage {
     struct Model {
-        var users: [User]
-        var units: [Unit]
+        var users: [UserRow]
+        var units: [UnitRow]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
-        let unitNames = Dictionary(uniqueKeysWithValues: model.units.compactMap { unit in unit.id.map { ($0, unit.name) } })
+        let unitNames = Dictionary(uniqueKeysWithValues: model.units.map { ($0.id, $0.name) })
         return Layout.render(context, title: context.t("Tài khoản", "Accounts"), wide: true) {
             Node.h1 { context.t("Tài khoản", "Accounts") }
             Node.table(.class("list"), .id("users")) {
@@ -28,7 +28,7 @@ enum AdminUsersPage {
                             Node.td { user.unitID.flatMap { unitNames[$0] } ?? "—" }
                             Node.td {
                                 user.active ? context.t("Đang hoạt động ", "Active ") : context.t("Đã khóa ", "Deactivated ")
-                                Node.form(.method("post"), .action(Paths.adminUserActive(user.id ?? UUID()).href), .class("inline")) {
+                                Node.form(.method("post"), .action(Paths.adminUserActive(user.id).href), .class("inline")) {
                                     CSRFField.node(context)
                                     Node.input(.type("hidden"), .name("active"), .value(user.active ? "0" : "1"))
                                     Node.button(.type("submit"), .class("link-button"), .id("active-\(user.username)")) {

@@ -34,13 +34,13 @@ extension AssessmentPage.Model {
                 if let appraisalLayer { row.appraisalEntry = workspace.entry(node.code, appraisalLayer).map { Self.values($0, workspace) } }
                 if state == .appraisalRound2 { row.roundOneReason = workspace.entry(node.code, .appraisalRound1)?.note }
                 row.surveyEntry = workspace.entry(node.code, .survey).map { Self.values($0, workspace) }
-                row.links = (workspace.links[node.code] ?? []).map { link in
+                row.links = try (workspace.links[node.code] ?? []).map { link in
                     let document = workspace.documents[link.documentID]
-                    return AssessmentPage.LinkRow(id: link.id ?? UUID(), documentID: link.documentID, title: document?.title ?? "?",
+                    return AssessmentPage.LinkRow(id: try link.requireID(), documentID: link.documentID, title: document?.title ?? "?",
                                                   anchor: link.anchor, isPreviewable: document.flatMap { EvidenceFileType(contentType: $0.contentType) }?.previewsInline ?? false)
                 }
-                row.requests = (workspace.requests[node.code] ?? []).map {
-                    AssessmentPage.RequestRow(id: $0.id ?? UUID(), question: $0.question, answer: $0.answer)
+                row.requests = try (workspace.requests[node.code] ?? []).map {
+                    AssessmentPage.RequestRow(id: try $0.requireID(), question: $0.question, answer: $0.answer)
                 }
                 let isSurvey = node.kind == .survey
                 row.permissions.editSelf = may(.editSelfAssessment) && !isSurvey

@@ -32,8 +32,8 @@ enum EvidenceLibraryPage {
             self.sizeKilobytes = sizeKilobytes
         }
 
-        init(_ document: EvidenceDocument) {
-            self.init(id: document.id ?? UUID(), title: document.title, number: document.documentNumber, issuer: document.issuer,
+        init(_ document: EvidenceDocument) throws {
+            self.init(id: try document.requireID(), title: document.title, number: document.documentNumber, issuer: document.issuer,
                       issuedOn: document.issuedOn.flatMap(CalendarDate.init)?.displayed, fileName: document.originalName,
                       sizeKilobytes: (document.byteCount + 1023) / 1024)
         }
