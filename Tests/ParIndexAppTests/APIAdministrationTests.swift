@@ -157,7 +157,7 @@ extension AppTests {
                                                 json: ["difficulties": "Thiếu nhân lực số hóa", "proposals": "Tăng tập huấn"])
                 let reportByAppraiser = try await API.call(app, .PUT, "/api/v1/assessments/\(try await Fixtures.parAssessment(of: "huu-lung", app).requireID())/report",
                                                            token: appraiser, json: ["difficulties": "x", "proposals": "y"])
-                let unlinked = try await API.call(app, .DELETE, "/api/v1/assessments/\(try record.requireID())/links/\(try link.requireID())", token: officer)
+                let unlinked = try await API.call(app, .DELETE, "/api/v1/assessments/\(try record.requireID())/links/\(link.nodeCode)/\(try link.requireID())", token: officer)
                 // check
                 #expect(library.status == .ok)
                 #expect(library.array.first?["document_number"] as? String == "45/BC-UBND")

@@ -142,7 +142,7 @@ extension AppTests {
                 api("explanation request", .POST, .explanations(other, code: "1.2"), [.officer: .notFound, .leader: .notFound, .appraiser: .conflict, .admin: .forbidden]),
                 api("answer on own draft", .POST, .answer(own, request: request), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
                 api("link evidence", .POST, .links(own, code: "1.2"), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
-                api("unlink evidence", .DELETE, .link(own, link: link), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
+                api("unlink evidence", .DELETE, .link(own, code: "1.2", link: link), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),
                 api("report of own draft", .PUT, .report(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .forbidden]),
                 api("history", .GET, .history(other, code: "3.6"), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 api("upload to another unit's library", .POST, .evidenceLibrary(unit: otherUnit), [.officer: .notFound, .leader: .notFound, .appraiser: .notFound, .admin: .notFound]),

@@ -16,7 +16,7 @@ extension APIController {
         let user = try request.user
         let opened = try await request.openAssessment()
         let linkID = try request.parameter(.link)
-        try await EvidenceService.unlink(linkID: linkID, in: opened, by: user, on: request.db)
+        try await EvidenceService.unlink(linkID: linkID, code: try request.parameter(.criterion), in: opened, by: user, on: request.db)
         return .noContent
     }
 

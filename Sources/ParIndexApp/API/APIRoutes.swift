@@ -26,7 +26,7 @@ func apiRoutes(_ app: Application) throws {
     authed.post(APIPaths.explanations(.any, code: .any).pattern, use: APIController.requestExplanation)
     authed.post(APIPaths.answer(.any, request: .any).pattern, use: APIController.answerExplanation)
     authed.post(APIPaths.links(.any, code: .any).pattern, use: APIController.linkEvidence)
-    authed.delete(APIPaths.link(.any, link: .any).pattern, use: APIController.unlinkEvidence)
+    authed.delete(APIPaths.link(.any, code: .any, link: .any).pattern, use: APIController.unlinkEvidence)
     authed.put(APIPaths.report(.any).pattern, use: APIController.saveReport)
     authed.get(APIPaths.history(.any, code: .any).pattern, use: APIController.history)
 

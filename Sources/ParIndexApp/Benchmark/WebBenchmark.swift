@@ -53,7 +53,7 @@ struct WebBenchmarkCommand: AsyncCommand {
         app.storage[SettingsKey.self]?.maxUploadBytes = (megabytes + 1) * 1024 * 1024
         app.http.server.configuration.hostname = "127.0.0.1"
         app.http.server.configuration.port = port
-        try await app.server.start()
+        try app.server.start()
         do {
             try await measureOverLoopback(app: app, fixture: fixture, port: port, megabytes: megabytes, signature: signature,
                                           failures: &failures, report: report)

@@ -31,7 +31,7 @@ enum APIPaths {
     case explanations(UUID, code: String)
     case answer(UUID, request: UUID)
     case links(UUID, code: String)
-    case link(UUID, link: UUID)
+    case link(UUID, code: String, link: UUID)
     case report(UUID)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
@@ -67,7 +67,8 @@ enum APIPaths {
         case let .explanations(id, text): assessmentPath(id, .constant("explanations"), code(text))
         case let .answer(id, request): assessmentPath(id, .constant("answers"), .value(.explanationRequest, request))
         case let .links(id, text): assessmentPath(id, .constant("links"), code(text))
-        case let .link(id, link): assessmentPath(id, .constant("links"), .value(.link, link))
+        // Under its criterion, so it is not the same path as `links` with another parameter name.
+        case let .link(id, text, link): assessmentPath(id, .constant("links"), code(text), .value(.link, link))
         case let .report(id): assessmentPath(id, .constant("report"))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// The evidence file types accepted. An upload's name says which one it claims to be, and
 /// `EvidenceInspector` checks that its content is that, and only that.

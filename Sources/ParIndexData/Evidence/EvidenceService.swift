@@ -1,6 +1,6 @@
 package import FluentKit
-package import Foundation
-package import ParIndexCore
+import Foundation
+import ParIndexCore
 
 /// A file as it arrived: streamed to a temporary file (none when the form had no file part),
 /// with the name the sender gave it.
@@ -94,10 +94,13 @@ package enum EvidenceService {
         }
     }
 
-    package static func unlink(linkID: UUID, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
+    /// Removes a link of the assessment's; when `code` is given, the link must be that criterion's.
+    package static func unlink(linkID: UUID, code: String?, in opened: OpenAssessment, by user: User, on db: any Database) async throws {
         let workspace = opened.workspace
         let id = try workspace.record.requireID()
-        guard let link = try await EvidenceLink.find(linkID, on: db), link.assessmentID == id else { throw AppError.notFound() }
+        guard let link = try await EvidenceLink.find(linkID, on: db), link.assessmentID == id, code == nil || code == link.nodeCode else {
+            throw AppError.notFound()
+        }
         try authorizeLinking(opened, code: link.nodeCode)
         let title = workspace.documents[link.documentID]?.title ?? "?"
         try await db.transaction { db in

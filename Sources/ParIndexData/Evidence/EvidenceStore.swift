@@ -1,4 +1,4 @@
-package import Crypto
+import Crypto
 package import Foundation
 
 /// Evidence files on disk, each stored once under the SHA-256 of its content. User-given names

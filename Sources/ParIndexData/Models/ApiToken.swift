@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// A bearer token for the JSON API. Only its SHA-256 is stored, so a database leak reveals none.
 package final class ApiToken: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// Which appraiser appraises which unit in a period.
 package final class AppraiserAssignment: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// One unit's assessment in one period: its workflow state and self-assessment report.

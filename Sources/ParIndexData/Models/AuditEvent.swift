@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// One change to a score, an input, an evidence link or a state. The table is append-only: the
 /// app never updates or deletes a row, and database triggers refuse it (migration 002).

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// A criteria set as imported: its YAML text is the source of truth; the parsed set is cached.
 package final class CriteriaSetRecord: Model, @unchecked Sendable {

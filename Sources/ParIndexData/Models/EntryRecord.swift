@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// What one layer declares for one leaf of one assessment: the rule's inputs (as JSON), the

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// A document in a unit's evidence library. The file itself is stored once, by content hash.
 package final class EvidenceDocument: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// A document cited as evidence for one criterion, with where in it to look.
 package final class EvidenceLink: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// An appraiser's request that the unit explain one criterion, and the unit's answer.
 package final class ExplanationRequest: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// A government unit: a department, a district, a commune. Units form a tree (`parentID`) and
 /// change over time (validity dates, predecessor and successor after a merge).

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// Units scored against the same criteria set and ranked together (districts, departments, communes).
 package final class UnitGroup: Model, @unchecked Sendable {

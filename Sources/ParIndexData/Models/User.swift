@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// A personal account. Officers and leaders act for their unit only; appraisers for the units

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// Who may see and act on which record. Every route asks here, and what one person may do with

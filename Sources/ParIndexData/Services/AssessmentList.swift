@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// One line of an assessment list: which unit, which period, where it stands, its figures.

@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// Everything one assessment page or API answer needs, loaded in a handful of queries, and the

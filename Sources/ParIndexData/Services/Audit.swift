@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// Writes the append-only audit log. Callers run it in the same transaction as the change it
 /// records, so a change and its record stand or fall together.

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// The fields of a criterion's form (or API body), read into the core's input. Numbers accept

@@ -1,7 +1,7 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
-package import SQLKit
+import SQLKit
 
 /// Saves what a layer declares for one criterion: checks who may write which layer in which
 /// state, checks the input against the criterion's rule, refuses a stale version, and records

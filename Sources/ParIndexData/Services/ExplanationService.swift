@@ -1,6 +1,6 @@
 package import FluentKit
-package import Foundation
-package import ParIndexCore
+import Foundation
+import ParIndexCore
 
 /// Requests for explanation (appraiser, round 1) and the unit's answers (explanation round).
 package enum ExplanationService {

@@ -1,4 +1,4 @@
-package import ParIndexCore
+import ParIndexCore
 
 /// A day typed in a form or sent in a body (dd/mm/yyyy or yyyy-mm-dd), as the ISO text the
 /// database keeps; empty means none. A wrong date is refused naming its field.

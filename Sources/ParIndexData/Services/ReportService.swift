@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// The free text of the self-assessment report (difficulties and proposals), the unit's while drafting.
 package enum ReportService {

@@ -1,6 +1,6 @@
 package import FluentKit
 package import Foundation
-package import ParIndexCore
+import ParIndexCore
 
 /// Checks a username and password for the login page and the API's tokens alike: one place
 /// for throttling (per account and per address) and for the message a refusal carries.

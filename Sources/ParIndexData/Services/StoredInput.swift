@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// A leaf input as stored in `entries.inputs`: decimals as canonical text ("12.5"), a direct score

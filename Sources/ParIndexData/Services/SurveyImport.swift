@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// Reads survey points from CSV and saves them as the survey layer of each unit's assessment.

@@ -1,7 +1,7 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
-package import SQLKit
+import SQLKit
 
 /// Moves an assessment through the workflow: the core says whether the step is legal; this
 /// checks what the step needs from the data, applies it against the version the person saw,

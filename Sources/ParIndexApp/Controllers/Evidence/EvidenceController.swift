@@ -124,7 +124,7 @@ enum EvidenceController {
         let user = try request.user
         let linkID = try request.parameter(.link)
         return try await AssessmentController.act(request, anchor: nil) { opened in
-            try await EvidenceService.unlink(linkID: linkID, in: opened, by: user, on: request.db)
+            try await EvidenceService.unlink(linkID: linkID, code: nil, in: opened, by: user, on: request.db)
             return request.pageContext().t("Đã bỏ gắn tài liệu.", "Document unlinked.")
         }
     }

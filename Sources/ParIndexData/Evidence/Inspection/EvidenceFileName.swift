@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// The name an upload is filed under, fit to show in a page and to send back in a download.
 /// It never reaches a path (files are stored by hash), so slashes stay; what goes is what

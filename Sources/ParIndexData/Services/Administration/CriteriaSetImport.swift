@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 package import ParIndexCore
 
 /// Importing and editing criteria sets, shared by the admin pages and the API.

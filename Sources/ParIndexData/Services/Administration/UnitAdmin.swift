@@ -1,6 +1,6 @@
 package import FluentKit
-package import Foundation
-package import ParIndexCore
+import Foundation
+import ParIndexCore
 
 /// Adding units: checked codes, groups and dates; a predecessor learns its successor (a merger).
 package enum UnitAdmin {

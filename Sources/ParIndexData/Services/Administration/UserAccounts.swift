@@ -1,5 +1,5 @@
 package import FluentKit
-package import Foundation
+import Foundation
 
 /// Creating accounts, shared by the admin page and `parindex user create`.
 package enum UserAccounts {
