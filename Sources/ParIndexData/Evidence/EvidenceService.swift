@@ -32,7 +32,7 @@ package enum EvidenceService {
 
     /// Checks a received upload and files it in `unitID`'s library.
     package static func add(_ upload: ReceivedFile, metadata: Metadata, unitID: UUID, store: EvidenceStore,
-                    by user: User, on db: any Database) async throws -> EvidenceDocument {
+                            by user: User, on db: any Database) async throws -> EvidenceDocument {
         guard let sink = upload.sink, let rawName = upload.fileName, sink.byteCount > 0 else {
             upload.sink?.discard()
             throw AppError.invalid(LocalizedText(vi: "Hãy chọn một tệp để tải lên.", en: "Choose a file to upload."), field: "file")

@@ -5,18 +5,13 @@ package import ParIndexCore
 /// Who may see and act on which record. Every route asks here, and what one person may do with
 /// one assessment is the core's `AssessmentPermissions`; the browser is never trusted.
 package enum Access {
-    /// What `user` may do with `assessment` today, under the period's `deadlines`.
-    package static func permissions(of user: User, on assessment: AssessmentRecord, deadlines: WorkflowDeadlines = WorkflowDeadlines(),
-                            today: CalendarDate, on db: any Database) async throws -> AssessmentPermissions {
+    /// What `user` may do with `assessment` today; `open` adds the period's deadlines.
+    package static func permissions(of user: User, on assessment: AssessmentRecord, today: CalendarDate,
+                                    on db: any Database) async throws -> AssessmentPermissions {
         let assigned = user.role == .appraiser
             ? try await isAssigned(user, unitID: assessment.unitID, periodID: assessment.periodID, on: db) : false
         return AssessmentPermissions(role: user.role.workflowRole, isOwnUnit: user.unitID != nil && user.unitID == assessment.unitID,
-                                     isAssigned: assigned, state: assessment.state, today: today, deadlines: deadlines)
-    }
-
-    /// Whether `user` may read `assessment`.
-    package static func canView(_ assessment: AssessmentRecord, user: User, today: CalendarDate, on db: any Database) async throws -> Bool {
-        try await permissions(of: user, on: assessment, today: today, on: db).may(.view)
+                                     isAssigned: assigned, state: assessment.state, today: today, deadlines: WorkflowDeadlines())
     }
 
     package static func isAssigned(_ user: User, unitID: UUID, periodID: UUID, on db: any Database) async throws -> Bool {
@@ -42,20 +37,23 @@ package enum Access {
         user.role.isUnitRole && user.unitID == unitID
     }
 
-    /// Loads the assessment or answers 404 for one the user may not see, so its existence leaks nothing.
-    package static func assessment(_ id: UUID?, for user: User, today: CalendarDate, on db: any Database) async throws -> AssessmentRecord {
-        guard let id, let assessment = try await AssessmentRecord.find(id, on: db),
-              try await canView(assessment, user: user, today: today, on: db) else { throw AppError.notFound() }
-        return assessment
-    }
-
     /// The assessment with everything its page needs and what `user` may do with it; 404 for one
     /// the user may not see.
     package static func open(_ id: UUID?, for user: User, today: CalendarDate, cache: CriteriaSetCache,
-                     on db: any Database) async throws -> OpenAssessment {
-        let record = try await assessment(id, for: user, today: today, on: db)
+                             on db: any Database) async throws -> OpenAssessment {
+        guard let id, let record = try await AssessmentRecord.find(id, on: db) else { throw AppError.notFound() }
+        let seen = try await permissions(of: user, on: record, today: today, on: db)
+        guard seen.may(.view) else { throw AppError.notFound() }
+        return try await open(record, permissions: seen, cache: cache, on: db)
+    }
+
+    /// The workspace of an assessment already known to be visible, with the period's deadlines
+    /// added to the permissions worked out for it (no second look at the assignments).
+    package static func open(_ record: AssessmentRecord, permissions seen: AssessmentPermissions, cache: CriteriaSetCache,
+                             on db: any Database) async throws -> OpenAssessment {
         let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
-        let permissions = try await permissions(of: user, on: record, deadlines: workspace.period.deadlines, today: today, on: db)
+        let permissions = AssessmentPermissions(role: seen.role, isOwnUnit: seen.isOwnUnit, isAssigned: seen.isAssigned,
+                                                state: record.state, today: seen.today, deadlines: workspace.period.deadlines)
         return OpenAssessment(workspace: workspace, permissions: permissions)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// records, so a change and its record stand or fall together.
 package enum Audit {
     package static func record(_ subject: AuditSubject, by user: User?, assessment: UUID?, code: String? = nil,
-                       old: String?, new: String?, reason: String? = nil, on db: any Database) async throws {
+                               old: String?, new: String?, reason: String? = nil, on db: any Database) async throws {
         let event = AuditEvent(userID: user?.id, assessmentID: assessment, subject: subject, nodeCode: code,
                                oldValue: old, newValue: new, reason: reason?.isEmpty == true ? nil : reason)
         try await event.create(on: db)

@@ -13,7 +13,7 @@ package enum EntryService {
     }
 
     package static func save(_ form: EntryForm, code: String, layer: EntryLayer, in opened: OpenAssessment,
-                     by user: User, on db: any Database) async throws -> Saved {
+                             by user: User, on db: any Database) async throws -> Saved {
         let workspace = opened.workspace
         let record = workspace.record
         guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else {

@@ -17,7 +17,7 @@ package enum SignIn {
     }
 
     package static func verify(username: String, password: String, address: String, throttle: LoginThrottle, policy: Policy,
-                       now: Date, passwords: any PasswordHashing, on db: any Database) async throws -> User {
+                               now: Date, passwords: any PasswordHashing, on db: any Database) async throws -> User {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         let account = "user:" + name
         let addressKey = "address:" + address

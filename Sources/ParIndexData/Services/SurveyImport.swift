@@ -53,7 +53,7 @@ package enum SurveyImport {
     }
 
     package static func run(_ text: String, period: Period, by user: User, today: CalendarDate, cache: CriteriaSetCache,
-                    on db: any Database) async throws -> Int {
+                            on db: any Database) async throws -> Int {
         let lines = try parse(text)
         let periodID = try period.requireID()
         var problems: [String] = []
@@ -80,9 +80,7 @@ package enum SurveyImport {
                     problems.append("dòng \(line.number): bạn không được phân công đơn vị \(line.unitCode)")
                     continue
                 }
-                let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
-                assessment = OpenAssessment(workspace: workspace, permissions: try await Access.permissions(
-                    of: user, on: record, deadlines: workspace.period.deadlines, today: today, on: db))
+                assessment = try await Access.open(record, permissions: permissions, cache: cache, on: db)
                 opened[line.unitCode] = assessment
             }
             var fields = line.fields

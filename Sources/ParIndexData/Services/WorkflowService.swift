@@ -8,7 +8,7 @@ import SQLKit
 /// and records it in the audit log.
 package enum WorkflowService {
     package static func perform(_ action: WorkflowAction, on opened: OpenAssessment, expectedVersion: Int?,
-                        by user: User, db: any Database) async throws -> AssessmentState {
+                                by user: User, db: any Database) async throws -> AssessmentState {
         let workspace = opened.workspace
         let record = workspace.record
         guard opened.permissions.may(.view) else { throw AppError.forbidden() }

@@ -31,7 +31,7 @@ package enum UserAccounts {
     }
 
     package static func create(username: String, displayName: String, password: String, role roleText: String, unitID: UUID?,
-                       passwords: any PasswordHashing, by creator: User?, on db: any Database) async throws -> User {
+                               passwords: any PasswordHashing, by creator: User?, on db: any Database) async throws -> User {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         guard name.count >= 3, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }), name.allSatisfy(\.isASCII) else {
             throw AppError.invalid(.init(vi: "Tên đăng nhập gồm ít nhất 3 ký tự: chữ không dấu, số, dấu chấm, gạch dưới.",
