@@ -33,6 +33,8 @@ public enum ParIndexServer {
                 app.asyncCommands.use(TransferCommand(), as: "transfer")
                 let command = options.vaporArguments.first
                 if command == "serve" {
+                    // Every connection goes through a front that answers malformed HTTP with 400.
+                    app.servers.use { app in app.guardedServer }
                     try await app.autoMigrate()
                     if options.demo {
                         try await DemoData.seedIfEmpty(app, print: { print($0) })
