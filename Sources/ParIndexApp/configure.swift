@@ -9,7 +9,9 @@ import ParIndexData
 /// `migrate`, the operator commands and every test, so they all run the same app.
 public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SettingsKey.self] = settings
+    // Made before any request: made on first use, two concurrent first logins could each make one.
     app.storage[CriteriaSetCacheKey.self] = CriteriaSetCache()
+    app.storage[LoginThrottleKey.self] = LoginThrottle()
     try FileManager.default.createDirectory(at: settings.evidenceDirectory, withIntermediateDirectories: true)
 
     switch settings.database {

@@ -1,16 +1,14 @@
 import ParIndexData
 import Vapor
 
-/// The app's one login throttle, made on first use.
+/// The app's one login throttle, made in `configure`.
 struct LoginThrottleKey: StorageKey {
     typealias Value = LoginThrottle
 }
 
 extension Application {
     var loginThrottle: LoginThrottle {
-        if let throttle = storage[LoginThrottleKey.self] { return throttle }
-        let throttle = LoginThrottle()
-        storage[LoginThrottleKey.self] = throttle
+        guard let throttle = storage[LoginThrottleKey.self] else { fatalError("configure(_:settings:) was not called") }
         return throttle
     }
 }
