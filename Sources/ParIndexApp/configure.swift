@@ -62,9 +62,13 @@ struct SettingsKey: StorageKey {
 }
 
 extension Application {
-    var settings: AppSettings {
-        guard let settings = storage[SettingsKey.self] else { fatalError("configure(_:settings:) was not called") }
-        return settings
+    var settings: AppSettings { configured(SettingsKey.self) }
+
+    /// What `configure` stored before the app took any request; reading it earlier is a bug in
+    /// start-up code, never something a request can cause.
+    func configured<Key: StorageKey>(_ key: Key.Type) -> Key.Value {
+        guard let value = storage[key] else { fatalError("configure(_:settings:) was not called") }
+        return value
     }
 }
 

@@ -8,10 +8,7 @@ struct CriteriaSetCacheKey: StorageKey {
 
 extension Application {
     /// Made once in `configure`, before the server takes requests.
-    var criteriaSetCache: CriteriaSetCache {
-        guard let cache = storage[CriteriaSetCacheKey.self] else { fatalError("configure(_:settings:) was not called") }
-        return cache
-    }
+    var criteriaSetCache: CriteriaSetCache { configured(CriteriaSetCacheKey.self) }
 }
 
 extension Request {

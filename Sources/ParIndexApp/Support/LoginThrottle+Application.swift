@@ -7,8 +7,5 @@ struct LoginThrottleKey: StorageKey {
 }
 
 extension Application {
-    var loginThrottle: LoginThrottle {
-        guard let throttle = storage[LoginThrottleKey.self] else { fatalError("configure(_:settings:) was not called") }
-        return throttle
-    }
+    var loginThrottle: LoginThrottle { configured(LoginThrottleKey.self) }
 }

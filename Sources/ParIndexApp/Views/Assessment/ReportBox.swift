@@ -18,11 +18,12 @@ enum ReportBox {
                     Node.thead { Node.tr { Node.th { context.t("Mã", "Code") }; Node.th { context.t("Tiêu chí", "Criterion") }; Node.th { context.t("Giải trình", "Explanation") } } }
                     Node.tbody {
                         for row in lacking {
+                            let note = row.selfEntry?.note ?? ""
                             Node.tr {
                                 Node.td { row.code }
                                 Node.td { context.t(row.title) }
-                                Node.td(.class(row.selfEntry?.note.isEmpty == false ? "" : "missing")) {
-                                    row.selfEntry?.note.isEmpty == false ? row.selfEntry!.note : context.t("(chưa giải trình)", "(not explained)")
+                                Node.td(.class(note.isEmpty ? "missing" : "")) {
+                                    note.isEmpty ? context.t("(chưa giải trình)", "(not explained)") : note
                                 }
                             }
                         }
