@@ -12,6 +12,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // Made before any request: made on first use, two concurrent first logins could each make one.
     app.storage[CriteriaSetCacheKey.self] = CriteriaSetCache()
     app.storage[LoginThrottleKey.self] = LoginThrottle()
+    app.storage[CookieSignerKey.self] = CookieSigner()
     try FileManager.default.createDirectory(at: settings.evidenceDirectory, withIntermediateDirectories: true)
 
     switch settings.database {
@@ -35,6 +36,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(ProtectAuditLog())
 
     app.sessions.use(.fluent)
+    let storedSessions = app.sessions.driver
+    app.sessions.use { _ in UnchangedSessionDriver(stored: storedSessions) }
     app.sessions.configuration = SessionsConfiguration(
         cookieName: "parindex-session",
         cookieFactory: { sessionID in
@@ -50,11 +53,26 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // middleware: the app's assets are routes, and nothing on disk is served by URL.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(LaterCookiesMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SiteSessionsMiddleware(sessions: app.sessions.middleware))
 
     try routes(app)
     app.storage[AllowedMethods.Key.self] = AllowedMethods(app.routes.all)
+}
+
+extension Application {
+    /// The database set up for serving requests (on SQLite: WAL, flushed commits, a busy timeout;
+    /// see `SQLiteServerSetup`). Not part of `configure`: it opens the database, which `restore`
+    /// must find absent.
+    func prepareDatabaseForServing() async throws {
+        switch settings.database {
+        case .sqliteFile, .sqliteInMemory:
+            try await SQLiteServerSetup.apply(to: databases, id: .sqlite, logger: logger)
+        case .postgres:
+            break
+        }
+    }
 }
 
 struct SettingsKey: StorageKey {

@@ -38,3 +38,28 @@ struct EscapingTests {
         #expect(page == "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body>x</body></html>")
     }
 }
+
+@Suite("Rendering into bytes")
+struct ByteRenderingTests {
+    @Test func bytesAreTheUTF8OfTheText() {
+        let node = Node.p(.title("a'b")) { "Điểm < 10 & “đạt”" }
+        #expect(node.renderBytes() == Array(node.render().utf8))
+        #expect(node.render() == "<p title=\"a&#39;b\">Điểm &lt; 10 &amp; “đạt”</p>")
+    }
+
+    @Test func escapingAtTheEdgesAndBetweenMultiByteCharacters() {
+        #expect(Node.text("<").render() == "&lt;")
+        #expect(Node.text("ả&ở").render() == "ả&amp;ở")
+        #expect(Node.text("&&").render() == "&amp;&amp;")
+        #expect(Node.text("").render() == "")
+        #expect(Node.text("😀\"").render() == "😀&quot;")
+    }
+
+    @Test func aPageLargerThanTheFirstGuessIsWhole() {
+        let rows = (0..<2_000).map { index in Node.li { "Tiêu chí \(index) & <b>" } }
+        let page = Document(language: "vi", head: [], body: .body { Node.ul { rows } })
+        let text = String(decoding: page.renderBytes(capacity: 16), as: UTF8.self)
+        #expect(text.hasSuffix("<li>Tiêu chí 1999 &amp; &lt;b&gt;</li></ul></body></html>"))
+        #expect(text.split(separator: "<li>").count == 2_001)
+    }
+}

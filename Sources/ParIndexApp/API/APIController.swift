@@ -104,7 +104,7 @@ enum APIController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let opened = try await request.openAssessment()
+        let opened = try await request.openAssessment(.entries)
         let record = opened.record
         let code = try request.parameter(.criterion)
         let body = try request.content.decode([String: APIScalar].self)

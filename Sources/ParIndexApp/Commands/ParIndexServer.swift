@@ -36,6 +36,7 @@ public enum ParIndexServer {
                     // Every connection goes through a front that answers malformed HTTP with 400.
                     app.servers.use { app in app.guardedServer }
                     try await app.autoMigrate()
+                    try await app.prepareDatabaseForServing()
                     if options.demo {
                         try await DemoData.seedIfEmpty(app, print: { print($0) })
                     } else if try await User.query(on: app.db).count() == 0 {
@@ -44,6 +45,7 @@ public enum ParIndexServer {
                     print(startupBanner(settings: settings, options: options))
                 } else if command == "user" || command == "bench-web" {
                     try await app.autoMigrate()
+                    try await app.prepareDatabaseForServing()
                 }
                 try await app.execute()
                 try await app.asyncShutdown()

@@ -5,13 +5,17 @@ import ParIndexData
 
 /// Refuses a state-changing form that does not carry the session's CSRF token (not built into
 /// Vapor). The token comes in the `_csrf` form field, or in the query for streamed uploads.
+/// A visitor who has not signed in has no session: their forms (the login form) carry a token
+/// the server derives from a random cookie, so showing a form writes nothing to the database.
 struct CSRFMiddleware: AsyncMiddleware {
     static let sessionKey = "csrf"
     static let fieldName = "_csrf"
+    static let visitorCookie = "parindex-visitor"
+    static let visitorPurpose = "form"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method != .GET, request.method != .HEAD else { return try await next.respond(to: request) }
-        let expected = request.sessionsAvailable && request.hasSession ? request.session.data[Self.sessionKey] : nil
+        let expected = request.sessionCSRFToken ?? request.visitorCSRFToken(creating: false)
         let sent = request.query[String.self, at: Self.fieldName]
             ?? request.headers.first(name: "X-CSRF-Token")
             ?? (request.body.data != nil ? (try? request.content.get(String.self, at: Self.fieldName)) : nil)
@@ -37,10 +41,34 @@ extension Request {
     /// (an error page for a request refused early), whose forms then fail the check, safely.
     var csrfToken: String {
         guard sessionsAvailable else { return "" }
-        if let token = session.data[CSRFMiddleware.sessionKey] { return token }
-        let token = RandomToken.make()
-        session.data[CSRFMiddleware.sessionKey] = token
-        return token
+        if let token = sessionCSRFToken { return token }
+        if auth.has(User.self) {
+            // Signed in (a token is made at login; this covers a session from before that rule).
+            let token = RandomToken.make()
+            session.data[CSRFMiddleware.sessionKey] = token
+            return token
+        }
+        return visitorCSRFToken(creating: true) ?? ""
+    }
+
+    /// The token kept in the signed-in session, if there is one. Once a session has a token,
+    /// only that token is accepted: a visitor token cannot stand in for it.
+    var sessionCSRFToken: String? {
+        guard sessionsAvailable, hasSession else { return nil }
+        return session.data[CSRFMiddleware.sessionKey]
+    }
+
+    /// The token for a visitor without a session, derived from their random cookie; with
+    /// `creating`, a new cookie is set when they have none.
+    func visitorCSRFToken(creating: Bool) -> String? {
+        let signer = cookieSigner
+        if let nonce = cookies[CSRFMiddleware.visitorCookie]?.string, !nonce.isEmpty {
+            return signer.token(for: nonce, purpose: CSRFMiddleware.visitorPurpose)
+        }
+        guard creating else { return nil }
+        let nonce = RandomToken.make()
+        setCookieOnResponse(CSRFMiddleware.visitorCookie, serverCookie(nonce))
+        return signer.token(for: nonce, purpose: CSRFMiddleware.visitorPurpose)
     }
 }
 
@@ -48,8 +76,7 @@ enum RandomToken {
     /// 32 random bytes, URL-safe base64.
     static func make() -> String {
         let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-        return bytes.base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return Base64URL.encode(bytes)
     }
 
     static func sha256(_ text: String) -> String {

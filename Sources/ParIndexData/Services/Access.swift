@@ -39,19 +39,20 @@ package enum Access {
 
     /// The assessment with everything its page needs and what `user` may do with it; 404 for one
     /// the user may not see.
-    package static func open(_ id: UUID?, for user: User, today: CalendarDate, cache: CriteriaSetCache,
-                             on db: any Database) async throws -> OpenAssessment {
+    package static func open(_ id: UUID?, for user: User, today: CalendarDate, parts: AssessmentWorkspace.Parts = .everything,
+                             cache: CriteriaSetCache, on db: any Database) async throws -> OpenAssessment {
         guard let id, let record = try await AssessmentRecord.find(id, on: db) else { throw AppError.notFound() }
         let seen = try await permissions(of: user, on: record, today: today, on: db)
         guard seen.may(.view) else { throw AppError.notFound() }
-        return try await open(record, permissions: seen, cache: cache, on: db)
+        return try await open(record, permissions: seen, parts: parts, cache: cache, on: db)
     }
 
     /// The workspace of an assessment already known to be visible, with the period's deadlines
     /// added to the permissions worked out for it (no second look at the assignments).
-    package static func open(_ record: AssessmentRecord, permissions seen: AssessmentPermissions, cache: CriteriaSetCache,
+    package static func open(_ record: AssessmentRecord, permissions seen: AssessmentPermissions,
+                             parts: AssessmentWorkspace.Parts = .everything, cache: CriteriaSetCache,
                              on db: any Database) async throws -> OpenAssessment {
-        let workspace = try await AssessmentWorkspace.load(record, cache: cache, on: db)
+        let workspace = try await AssessmentWorkspace.load(record, parts: parts, cache: cache, on: db)
         let permissions = AssessmentPermissions(role: seen.role, isOwnUnit: seen.isOwnUnit, isAssigned: seen.isAssigned,
                                                 state: record.state, today: seen.today, deadlines: workspace.period.deadlines)
         return OpenAssessment(workspace: workspace, permissions: permissions)

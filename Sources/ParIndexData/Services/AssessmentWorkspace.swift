@@ -16,8 +16,60 @@ package struct AssessmentWorkspace {
     package let documents: [UUID: EvidenceDocument]
     package let requests: [String: [ExplanationRequest]]
     package let userNames: [UUID: String]
+    /// Each entry's stored input, decoded once (code → layer → input).
+    package let inputs: [String: [EntryLayer: StoredInput]]
+    /// The assessment as the core reads it: the self layer, the latest appraisal round, survey points.
+    package let coreAssessment: Assessment
 
-    package static func load(_ record: AssessmentRecord, cache: CriteriaSetCache, on db: any Database) async throws -> AssessmentWorkspace {
+    package init(record: AssessmentRecord, period: Period, unit: Unit, criteriaSet: CriteriaSetRecord, compiled: CompiledCriteriaSet,
+                 entries: [String: [EntryLayer: EntryRecord]], links: [String: [EvidenceLink]], documents: [UUID: EvidenceDocument],
+                 requests: [String: [ExplanationRequest]], userNames: [UUID: String]) {
+        self.record = record
+        self.period = period
+        self.unit = unit
+        self.criteriaSet = criteriaSet
+        self.compiled = compiled
+        self.entries = entries
+        self.links = links
+        self.documents = documents
+        self.requests = requests
+        self.userNames = userNames
+        let decoder = JSONDecoder()
+        var inputs: [String: [EntryLayer: StoredInput]] = [:]
+        var coreEntries: [String: LeafEntry] = [:]
+        for (code, layers) in entries {
+            var decoded: [EntryLayer: StoredInput] = [:]
+            for (layer, entry) in layers {
+                decoded[layer] = StoredInput.decode(entry.inputs, using: decoder)
+            }
+            func input(_ layer: EntryLayer) -> LeafInput? {
+                guard let entry = layers[layer] else { return nil }
+                return decoded[layer]?.leafInput(note: entry.note)
+            }
+            var entry = LeafEntry()
+            entry.selfAssessed = input(.selfAssessed)
+            entry.appraised = layers[.appraisalRound2] != nil ? input(.appraisalRound2) : input(.appraisalRound1)
+            entry.survey = input(.survey)
+            coreEntries[code] = entry
+            inputs[code] = decoded
+        }
+        self.inputs = inputs
+        coreAssessment = Assessment(criteriaSetID: compiled.set.metadata.id, unit: UnitReference(code: unit.code, name: unit.name),
+                                    year: period.year, entries: coreEntries)
+    }
+
+    /// How much of an assessment a request needs.
+    package enum Parts: Sendable {
+        /// Everything a page shows: entries, evidence links and documents, explanation requests,
+        /// the names of who saved what.
+        case everything
+        /// What scoring and a save need: the entries. A save reads no more than that, so it
+        /// stays a few reads and one short transaction.
+        case entries
+    }
+
+    package static func load(_ record: AssessmentRecord, parts: Parts = .everything, cache: CriteriaSetCache,
+                             on db: any Database) async throws -> AssessmentWorkspace {
         let id = try record.requireID()
         guard let period = try await Period.find(record.periodID, on: db),
               let unit = try await Unit.find(record.unitID, on: db),
@@ -26,6 +78,10 @@ package struct AssessmentWorkspace {
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
         for entry in try await EntryRecord.query(on: db).filter(\.$assessmentID == id).all() {
             entries[entry.nodeCode, default: [:]][entry.layer] = entry
+        }
+        guard parts == .everything else {
+            return AssessmentWorkspace(record: record, period: period, unit: unit, criteriaSet: setRecord, compiled: compiled,
+                                       entries: entries, links: [:], documents: [:], requests: [:], userNames: [:])
         }
         let linkList = try await EvidenceLink.query(on: db).filter(\.$assessmentID == id).sort(\.$createdAt).all()
         let documentIDs = Set(linkList.map(\.documentID))
@@ -41,22 +97,10 @@ package struct AssessmentWorkspace {
             userNames: Dictionary(uniqueKeysWithValues: users.compactMap { user in user.id.map { ($0, user.displayName) } }))
     }
 
-    /// The assessment as the core reads it: the self layer, the latest appraisal round, survey points.
-    package var coreAssessment: Assessment {
-        var coreEntries: [String: LeafEntry] = [:]
-        for (code, layers) in entries {
-            var entry = LeafEntry()
-            entry.selfAssessed = layers[.selfAssessed].flatMap(Self.input)
-            entry.appraised = (layers[.appraisalRound2] ?? layers[.appraisalRound1]).flatMap(Self.input)
-            entry.survey = layers[.survey].flatMap(Self.input)
-            coreEntries[code] = entry
-        }
-        return Assessment(criteriaSetID: compiled.set.metadata.id, unit: UnitReference(code: unit.code, name: unit.name),
-                          year: period.year, entries: coreEntries)
-    }
-
-    package static func input(_ entry: EntryRecord) -> LeafInput? {
-        StoredInput.decode(entry.inputs)?.leafInput(note: entry.note)
+    /// The core's input of one layer of one criterion.
+    package func input(_ code: String, _ layer: EntryLayer) -> LeafInput? {
+        guard let entry = entry(code, layer) else { return nil }
+        return inputs[code]?[layer]?.leafInput(note: entry.note)
     }
 
     package func score(_ view: ScoreView) -> ScoreResult {
@@ -65,14 +109,8 @@ package struct AssessmentWorkspace {
 
     package func entry(_ code: String, _ layer: EntryLayer) -> EntryRecord? { entries[code]?[layer] }
 
-    /// Criteria whose self-assessment cites no evidence document.
-    package var leavesLackingEvidence: [String] {
-        compiled.tree.leafNodes.map { compiled.tree.nodes[$0] }
-            .filter { $0.kind != .survey && (links[$0.code] ?? []).isEmpty }
-            .map(\.code)
-    }
-
     package func snapshot(of entry: EntryRecord) -> EntrySnapshot {
+        // Decoded afresh: the entry may be a newer row than the one loaded.
         EntrySnapshot(summary: StoredInput.decode(entry.inputs)?.summary ?? entry.inputs, note: entry.note,
                       version: entry.version, updatedByName: entry.updatedBy.flatMap { userNames[$0] })
     }

@@ -52,23 +52,30 @@ package enum EntryService {
             entry = try await db.transaction { db in
                 if let existing {
                     guard form.version == existing.version else {
-                        throw StaleEntryError(code: code, current: workspace.snapshot(of: existing),
+                        throw StaleEntryError(code: code, current: try await snapshot(of: existing, in: workspace, on: db),
                                               yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
                     }
                     // Conditional on the version, so of two saves racing past the check above only one lands.
                     guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
+                    let now = Date()
                     let updated = try await sql.update(EntryRecord.schema)
                         .set("inputs", to: stored.json).set("note", to: form.note).set("version", to: existing.version + 1)
-                        .set("updated_by", to: user.id).set("updated_at", to: Date())
+                        .set("updated_by", to: user.id).set("updated_at", to: now)
                         .where("id", .equal, existing.id).where("version", .equal, existing.version)
                         .returning("id").all()
-                    guard !updated.isEmpty, let fresh = try await EntryRecord.find(existing.id, on: db) else {
+                    guard !updated.isEmpty else {
                         let current = try await EntryRecord.find(existing.id, on: db) ?? existing
-                        throw StaleEntryError(code: code, current: workspace.snapshot(of: current),
+                        throw StaleEntryError(code: code, current: try await snapshot(of: current, in: workspace, on: db),
                                               yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
                     }
                     let old = StoredInput.decode(existing.inputs)?.summary ?? existing.inputs
                     try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: old, new: newSummary, reason: form.note, on: db)
+                    // The row as the update left it, from what this request already has: not read again.
+                    let fresh = EntryRecord(assessmentID: assessmentID, nodeCode: code, layer: layer, inputs: stored.json,
+                                            note: form.note, updatedBy: user.id)
+                    fresh.id = existing.id
+                    fresh.version = existing.version + 1
+                    fresh.updatedAt = now
                     return fresh
                 }
                 guard form.version == nil else {
@@ -89,7 +96,8 @@ package enum EntryService {
             // Read after the transaction, which PostgreSQL aborts on the failed insert.
             let current = try await EntryRecord.query(on: db).filter(\.$assessmentID == assessmentID).filter(\.$nodeCode == code)
                 .filter(\.$layer == layer).first()
-            throw StaleEntryError(code: code, current: current.map(workspace.snapshot(of:)) ?? EntrySnapshot(summary: "?", note: "", version: 0),
+            let shown = if let current { try await snapshot(of: current, in: workspace, on: db) } else { EntrySnapshot(summary: "?", note: "", version: 0) }
+            throw StaleEntryError(code: code, current: shown,
                                   yours: EntrySnapshot(summary: stored.summary, note: form.note, version: 0))
         }
         return Saved(entry: entry, outcome: outcome)
@@ -97,9 +105,18 @@ package enum EntryService {
 
     private struct FirstEntryRace: Error {}
 
+    /// The entry as a conflict shows it, with the name of who saved it (a save loads no names).
+    private static func snapshot(of entry: EntryRecord, in workspace: AssessmentWorkspace, on db: any Database) async throws -> EntrySnapshot {
+        var snapshot = workspace.snapshot(of: entry)
+        if snapshot.updatedByName == nil, let userID = entry.updatedBy {
+            snapshot.updatedByName = try await User.find(userID, on: db)?.displayName
+        }
+        return snapshot
+    }
+
     /// The points of the unit's own input for `code`, if it has one that scores.
     package static func selfPoints(code: String, workspace: AssessmentWorkspace) -> Points? {
-        guard let entry = workspace.entry(code, .selfAssessed), let input = AssessmentWorkspace.input(entry),
+        guard let input = workspace.input(code, .selfAssessed),
               let outcome = workspace.compiled.scorer.evaluateLeaf(code: code, input: input), outcome.isScored else { return nil }
         return outcome.points
     }

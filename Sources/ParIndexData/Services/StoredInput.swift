@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 package import ParIndexCore
 
 /// A leaf input as stored in `entries.inputs`: decimals as canonical text ("12.5"), a direct score
@@ -46,8 +46,8 @@ package struct StoredInput: Codable, Equatable, Sendable {
         return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    package static func decode(_ json: String) -> StoredInput? {
-        try? JSONDecoder().decode(StoredInput.self, from: Data(json.utf8))
+    package static func decode(_ json: String, using decoder: JSONDecoder = JSONDecoder()) -> StoredInput? {
+        try? decoder.decode(StoredInput.self, from: Data(json.utf8))
     }
 
     /// What a person reads in the history: the inputs that are set, in words.

@@ -77,6 +77,11 @@ final class Browser {
         cookies["parindex-session"] = nil
     }
 
+    /// A cookie the browser did not get from the server (a forged one, say).
+    func setCookie(_ name: String, _ value: String) {
+        cookies[name] = value
+    }
+
     static func csrfToken(in body: String) -> String? {
         hiddenValue("_csrf", in: body)
     }

@@ -24,6 +24,7 @@ func withApp(maxUploadBytes: Int = 20 * 1024 * 1024, today: Date = TestClock.tod
         app.logger.logLevel = .warning
         if case .postgres = database { try await app.autoRevert() }
         try await app.autoMigrate()
+        try await app.prepareDatabaseForServing()
         if seed { try await DemoData.seed(app, today: CalendarDateFixture.date(today)) }
         try await test(app)
         if case .postgres = database { try await app.autoRevert() }

@@ -62,7 +62,7 @@ enum AssessmentController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let opened = try await request.openAssessment()
+        let opened = try await request.openAssessment(.entries)
         let record = opened.record
         let code = try request.parameter(.criterion)
         var fields = try request.content.decode([String: String].self)
@@ -78,14 +78,16 @@ enum AssessmentController {
         } catch let error as StaleEntryError {
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: nil, conflict: (error.current, error.yours))
-            return try await render(request, opened, form: state, status: .conflict)
+            return try await render(request, try await request.openAssessment(), form: state, status: .conflict)
         } catch let error as AppError where error.status == .conflict {
             // Not the input's fault (the state changed, someone saved first): say so at the top.
-            return try await render(request, opened, notice: .init(kind: .error, text: request.pageContext().t(error.message)), status: error.status)
+            return try await render(request, try await request.openAssessment(),
+                                    notice: .init(kind: .error, text: request.pageContext().t(error.message)), status: error.status)
         } catch let error as AppError where error.status != .forbidden && error.status != .notFound {
+            // The save read only the entries; the page shown again needs everything.
             let state = AssessmentPage.FormState(code: code, layer: entryLayer, values: fields, note: form.note, error: error.message,
                                                  field: error.field, conflict: nil)
-            return try await render(request, opened, form: state, status: error.status)
+            return try await render(request, try await request.openAssessment(), form: state, status: error.status)
         }
     }
 
@@ -126,7 +128,7 @@ extension Request {
     var today: CalendarDate { CalendarDate(isoDate: settings.clock()) }
 
     /// The assessment the route names, opened for the signed-in user: 404 when it is not theirs to see.
-    func openAssessment() async throws -> OpenAssessment {
-        try await Access.open(try parameter(.assessment), for: user, today: today, cache: criteriaSetCache, on: db)
+    func openAssessment(_ parts: AssessmentWorkspace.Parts = .everything) async throws -> OpenAssessment {
+        try await Access.open(try parameter(.assessment), for: user, today: today, parts: parts, cache: criteriaSetCache, on: db)
     }
 }

@@ -3,6 +3,8 @@ import ParIndexCore
 import ParIndexData
 
 extension AssessmentPage.Model {
+    /// One pass over the tree: each row takes its scores, its entries (decoded once, at load),
+    /// its links and requests, and counts towards the progress.
     init(_ opened: OpenAssessment, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
         let workspace = opened.workspace
         let may = opened.permissions.may
@@ -13,7 +15,8 @@ extension AssessmentPage.Model {
         let state = record.state
         let appraisalLayer = state.appraisalRound.map(EntryLayer.appraisal(round:))
         var rows: [AssessmentPage.Row] = []
-        var done = 0, leaves = 0
+        rows.reserveCapacity(tree.nodes.count)
+        var done = 0, leaves = 0, lackingEvidence = 0
         for (index, flat) in tree.nodes.enumerated() {
             let node = flat.definition
             var row = AssessmentPage.Row(
@@ -24,16 +27,17 @@ extension AssessmentPage.Model {
                 links: [], requests: [], permissions: AssessmentPage.Permissions(), roundOneReason: nil)
             if flat.isLeaf {
                 leaves += node.kind == .survey ? 0 : 1
+                if node.kind != .survey, (workspace.links[node.code] ?? []).isEmpty { lackingEvidence += 1 }
                 let outcome = selfResult.leafOutcomes[flat.leafNumber]
                 if outcome.isScored, node.kind != .survey { done += 1 }
                 if !outcome.isScored { row.selfPoints = nil }
                 if let error = outcome.inputError { row.selfError = error }
                 else if outcome.isScored { row.selfWorking = selfResult.explanation(ofLeaf: flat.leafNumber).working }
                 row.fields = Self.fields(for: node)
-                row.selfEntry = workspace.entry(node.code, .selfAssessed).map { Self.values($0, workspace) }
-                if let appraisalLayer { row.appraisalEntry = workspace.entry(node.code, appraisalLayer).map { Self.values($0, workspace) } }
+                row.selfEntry = Self.values(node.code, .selfAssessed, workspace)
+                if let appraisalLayer { row.appraisalEntry = Self.values(node.code, appraisalLayer, workspace) }
                 if state == .appraisalRound2 { row.roundOneReason = workspace.entry(node.code, .appraisalRound1)?.note }
-                row.surveyEntry = workspace.entry(node.code, .survey).map { Self.values($0, workspace) }
+                row.surveyEntry = Self.values(node.code, .survey, workspace)
                 row.links = try (workspace.links[node.code] ?? []).map { link in
                     let document = workspace.documents[link.documentID]
                     return AssessmentPage.LinkRow(id: try link.requireID(), documentID: link.documentID, title: document?.title ?? "?",
@@ -57,7 +61,7 @@ extension AssessmentPage.Model {
             setTitle: workspace.compiled.set.metadata.title, state: state, version: record.version, mayEditReport: may(.editSelfAssessment),
             deadlines: workspace.period.deadlines,
             actions: opened.permissions.actions,
-            rows: rows, progress: AssessmentPage.Progress(done: done, total: leaves, lackingEvidence: workspace.leavesLackingEvidence.count),
+            rows: rows, progress: AssessmentPage.Progress(done: done, total: leaves, lackingEvidence: lackingEvidence),
             selfFigures: AssessmentPage.Figures(total: selfResult.total, maximum: selfResult.maximum, index: selfResult.index, band: selfResult.band?.label),
             appraisedFigures: state.hasAppraisal ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,
             difficulties: record.difficulties, proposals: record.proposals,
@@ -65,8 +69,9 @@ extension AssessmentPage.Model {
             form: form, isDemo: record.isDemo)
     }
 
-    static func values(_ entry: EntryRecord, _ workspace: AssessmentWorkspace) -> AssessmentPage.EntryValues {
-        AssessmentPage.EntryValues(values: StoredInput.decode(entry.inputs)?.formValues ?? [:], note: entry.note,
+    static func values(_ code: String, _ layer: EntryLayer, _ workspace: AssessmentWorkspace) -> AssessmentPage.EntryValues? {
+        guard let entry = workspace.entry(code, layer) else { return nil }
+        return AssessmentPage.EntryValues(values: workspace.inputs[code]?[layer]?.formValues ?? [:], note: entry.note,
                                    version: entry.version, updatedBy: entry.updatedBy.flatMap { workspace.userNames[$0] })
     }
 

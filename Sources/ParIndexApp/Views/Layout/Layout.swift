@@ -10,7 +10,7 @@ enum Layout {
                                 body: body(context, wide: wide, content: content()))
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(string: document.render()))
+        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
     }
 
     static func head(_ context: PageContext, title: String) -> [Node] {

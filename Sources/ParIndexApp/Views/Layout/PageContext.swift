@@ -54,19 +54,5 @@ extension Request {
                            currentPath: url.string, notice: flash)
     }
 
-    /// A notice for the next page shown (after a redirect).
-    func flash(_ kind: PageContext.Notice.Kind, _ text: String) {
-        guard sessionsAvailable else { return }
-        session.data["flash"] = kind.rawValue + "|" + text
-    }
-
-    private func takeFlash() -> PageContext.Notice? {
-        guard sessionsAvailable, hasSession, let value = session.data["flash"] else { return nil }
-        session.data["flash"] = nil
-        let parts = value.split(separator: "|", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let kind = PageContext.Notice.Kind(rawValue: parts[0]) else { return nil }
-        return PageContext.Notice(kind: kind, text: parts[1])
-    }
-
     var language: Language { cookies["lang"]?.string == "en" ? .en : .vi }
 }

@@ -1,0 +1,150 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A lean HTTP/1.1 load generator, in the spirit of wrk: `connections` kept-alive connections,
+/// each sending its next request as soon as the answer to the last one is complete, for a fixed
+/// time. It runs on its own event loop thread so that the server's loops serve only requests;
+/// on a shared machine both sides of a ratio pay the same client cost.
+enum LoadClient {
+    struct Outcome {
+        var connections: Int
+        var seconds: Double
+        /// Latency of each answered request, sorted, in nanoseconds.
+        var latencies: [Int64]
+        var errors: Int
+        var bytes: Int
+
+        var requests: Int { latencies.count }
+        var perSecond: Double { Double(requests) / max(seconds, 0.001) }
+        func percentile(_ fraction: Double) -> Duration {
+            guard !latencies.isEmpty else { return .zero }
+            let index = min(latencies.count - 1, Int(Double(latencies.count) * fraction))
+            return .nanoseconds(latencies[index])
+        }
+        var median: Duration { percentile(0.5) }
+        var p99: Duration { percentile(0.99) }
+    }
+
+    static func run(port: Int, path: String, cookie: String?, connections: Int, seconds: Double) async throws -> Outcome {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            let outcome = try await measure(group: group, port: port, path: path, cookie: cookie, connections: connections, seconds: seconds)
+            try await group.shutdownGracefully()
+            return outcome
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
+        }
+    }
+
+    private static func measure(group: any EventLoopGroup, port: Int, path: String, cookie: String?, connections: Int,
+                                seconds: Double) async throws -> Outcome {
+        var headers = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", "text/html")])
+        if let cookie { headers.add(name: "Cookie", value: cookie) }
+        let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: headers)
+        let start = NIODeadline.now()
+        let deadline = start + .nanoseconds(Int64(seconds * 1_000_000_000))
+        let tallies = try await withThrowingTaskGroup(of: Tally.self) { tasks in
+            for _ in 0..<connections {
+                tasks.addTask {
+                    let done = group.next().makePromise(of: Tally.self)
+                    do {
+                        _ = try await ClientBootstrap(group: group)
+                            .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+                            .channelInitializer { channel in
+                                channel.eventLoop.makeCompletedFuture {
+                                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                                    try channel.pipeline.syncOperations.addHandler(KeepAliveRequester(head: head, deadline: deadline, done: done))
+                                }
+                            }
+                            .connect(host: "127.0.0.1", port: port).get()
+                    } catch {
+                        done.succeed(Tally(latencies: [], errors: 1, bytes: 0))
+                    }
+                    return try await done.futureResult.get()
+                }
+            }
+            var all: [Tally] = []
+            for try await tally in tasks { all.append(tally) }
+            return all
+        }
+        let elapsed = Double((NIODeadline.now() - start).nanoseconds) / 1_000_000_000
+        let latencies = tallies.flatMap(\.latencies).sorted()
+        return Outcome(connections: connections, seconds: min(elapsed, seconds), latencies: latencies,
+                       errors: tallies.reduce(0) { $0 + $1.errors }, bytes: tallies.reduce(0) { $0 + $1.bytes })
+    }
+
+    struct Tally: Sendable {
+        var latencies: [Int64]
+        var errors: Int
+        var bytes: Int
+    }
+}
+
+/// One connection's loop: send, read the whole answer, count it, send again until the deadline.
+/// Anything but a 200, or a connection lost, counts as an error.
+private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = HTTPClientResponsePart
+    typealias OutboundOut = HTTPClientRequestPart
+
+    private let head: HTTPRequestHead
+    private let deadline: NIODeadline
+    private let done: EventLoopPromise<LoadClient.Tally>
+    private var tally = LoadClient.Tally(latencies: [], errors: 0, bytes: 0)
+    private var sentAt = NIODeadline.now()
+    private var status: HTTPResponseStatus = .ok
+    private var finished = false
+
+    init(head: HTTPRequestHead, deadline: NIODeadline, done: EventLoopPromise<LoadClient.Tally>) {
+        self.head = head
+        self.deadline = deadline
+        self.done = done
+        tally.latencies.reserveCapacity(4096)
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        send(context)
+    }
+
+    private func send(_ context: ChannelHandlerContext) {
+        sentAt = .now()
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case let .head(response):
+            status = response.status
+        case let .body(buffer):
+            tally.bytes += buffer.readableBytes
+        case .end:
+            let now = NIODeadline.now()
+            if status == .ok { tally.latencies.append((now - sentAt).nanoseconds) } else { tally.errors += 1 }
+            if now < deadline { send(context) } else { finish(context) }
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        tally.errors += 1
+        finish(context)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if !finished {
+            tally.errors += 1
+            finished = true
+            done.succeed(tally)
+        }
+    }
+
+    private func finish(_ context: ChannelHandlerContext) {
+        guard !finished else { return }
+        finished = true
+        done.succeed(tally)
+        context.close(promise: nil)
+    }
+}

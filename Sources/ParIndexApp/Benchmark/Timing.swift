@@ -1,0 +1,49 @@
+import Foundation
+
+/// Medians of repeated runs, and how the benchmark writes durations and ratios.
+enum Timing {
+    struct Result {
+        var median: Duration
+        var p90: Duration
+    }
+
+    static func median(runs: Int, warmup: Int = 20, _ body: () async throws -> Void) async throws -> Result {
+        for _ in 0..<warmup { try await body() }
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        samples.reserveCapacity(runs)
+        for _ in 0..<runs {
+            let start = clock.now
+            try await body()
+            samples.append(clock.now - start)
+        }
+        samples.sort()
+        return Result(median: samples[samples.count / 2], p90: samples[samples.count * 9 / 10])
+    }
+
+    /// Milliseconds with two decimals and the decimal comma, from the duration's integer parts.
+    static func milliseconds(_ duration: Duration) -> String {
+        let microseconds = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+        return hundredths((microseconds + 5) / 10)
+    }
+
+    /// A ratio with two decimals ("0,41"), from two durations or two counts.
+    static func ratio(_ numerator: Duration, _ denominator: Duration) -> (text: String, hundredths: Int64) {
+        ratio(nanoseconds(numerator), nanoseconds(denominator))
+    }
+
+    static func ratio(_ numerator: Int64, _ denominator: Int64) -> (text: String, hundredths: Int64) {
+        guard denominator > 0 else { return ("∞", .max) }
+        let value = (numerator * 100 + denominator / 2) / denominator
+        return (hundredths(value), value)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+    }
+
+    private static func hundredths(_ value: Int64) -> String {
+        let fraction = value % 100
+        return "\(value / 100),\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,52 @@
+import Vapor
+
+/// The session store, writing only what changed. Vapor's sessions middleware saves every session
+/// a request touched, so every page view would write to the database (and, on SQLite, wait for
+/// the disk and hold the write lock). This driver remembers what it read for the request and
+/// skips a save that would write the same data back, and never stores an empty new session:
+/// a visitor who has nothing in a session yet costs no row.
+struct UnchangedSessionDriver: SessionDriver {
+    let stored: any SessionDriver
+
+    func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
+        stored.readSession(sessionID, for: request).map { data in
+            if let data { request.storage[ReadSessionKey.self] = ReadSession(id: sessionID, data: data) }
+            return data
+        }
+    }
+
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        if let read = request.storage[ReadSessionKey.self], read.id == sessionID, read.data == data {
+            return request.eventLoop.makeSucceededFuture(sessionID)
+        }
+        return stored.updateSession(sessionID, to: data, for: request).map { id in
+            request.storage[ReadSessionKey.self] = ReadSession(id: id, data: data)
+            return id
+        }
+    }
+
+    func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        guard !data.snapshot.isEmpty else {
+            // Nothing to keep: the cookie names no row, and reading it later finds an empty session.
+            return request.eventLoop.makeSucceededFuture(SessionID(string: RandomToken.make()))
+        }
+        return stored.createSession(data, for: request).map { id in
+            request.storage[ReadSessionKey.self] = ReadSession(id: id, data: data)
+            return id
+        }
+    }
+
+    func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
+        request.storage[ReadSessionKey.self] = nil
+        return stored.deleteSession(sessionID, for: request)
+    }
+}
+
+private struct ReadSession: Sendable {
+    var id: SessionID
+    var data: SessionData
+}
+
+private struct ReadSessionKey: StorageKey {
+    typealias Value = ReadSession
+}
