@@ -15,7 +15,8 @@ the demo unit's officer and leader through the API, and then, round after round:
    version must not be older than the last acknowledged one; at the same version the stored
    note and score must be the acknowledged ones; a newer version is allowed only when its note
    is one of the saves that were in flight (sent, never answered) when the server died;
-4. `PRAGMA integrity_check` must answer `ok`.
+4. `PRAGMA integrity_check` must answer `ok`, and the file must be in WAL mode (the journal the
+   server sets: a crash test in the default rollback journal would test another set-up).
 
 The tokens created before the first round must survive every crash too. Python 3 standard
 library only. Prints a summary and `N passed, M failed`; exits 1 on any failure.
@@ -169,6 +170,15 @@ def sqlite3_cli():
         subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "sqlite3"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return shutil.which("sqlite3")
+
+
+def journal_mode(database):
+    """The journal mode kept in the database file ("wal" once the server has set it)."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    try:
+        return connection.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        connection.close()
 
 
 def integrity_check(database):
@@ -441,6 +451,9 @@ def main():
             integrity.append(result)
             if result != "ok":
                 problems.append(f"PRAGMA integrity_check: {result}")
+            mode = journal_mode(database)
+            if mode != "wal":
+                problems.append(f"the database runs in journal mode {mode}, not wal")
             acked = sum(1 for a in load.attempts if a.outcome == "acked")
             in_flight = [a for a in load.attempts if a.outcome in ("unknown", "in-flight")]
             landed = sum(1 for a in in_flight if after.get(a.code, {}).get("note") == a.note)
@@ -452,7 +465,7 @@ def main():
             totals["conflicts"] += load.conflicts
             log(f"round {round_number:2}: killed after {delay:.2f} s; {acked} acknowledged, {len(in_flight)} in flight "
                 f"({landed} landed), {load.conflicts} conflicts retried; restart {took:.1f} s; "
-                f"{lost} lost; integrity {result}")
+                f"{lost} lost; integrity {result}; journal {mode}")
             if problems:
                 failed += 1
                 for problem in problems:

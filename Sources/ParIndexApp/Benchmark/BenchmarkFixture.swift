@@ -67,13 +67,24 @@ struct BenchmarkFixture {
         let response = try await post("/login", ["username": username, "password": password, "back": "/"])
         absorbCookie(response)
         let home = try await get("/")
+        absorbCookie(home)
         csrf = Self.csrf(in: home.body.string ?? "") ?? csrf
     }
 
+    /// Keeps the cookies a response sets (the visitor's form token, then the session), as a
+    /// browser would, in one `Cookie` header value.
     private mutating func absorbCookie(_ response: Response) {
-        for value in response.headers[.setCookie] where value.hasPrefix("parindex-session=") {
-            cookie = String(value.split(separator: ";")[0])
+        var jar: [String: String] = [:]
+        for pair in cookie.split(separator: ";") {
+            let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { jar[parts[0]] = parts[1] }
         }
+        for value in response.headers[.setCookie] {
+            let parts = String(value.split(separator: ";")[0]).split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            jar[parts[0]] = parts[1].isEmpty ? nil : parts[1]
+        }
+        cookie = jar.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
     }
 
     func get(_ path: String) async throws -> Response {
