@@ -104,9 +104,9 @@ enum APIController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let opened = try await request.openAssessment(.entries)
-        let record = opened.record
         let code = try request.parameter(.criterion)
+        let opened = try await request.openAssessment(.criterion(code))
+        let record = opened.record
         let body = try request.content.decode([String: APIScalar].self)
         _ = try versionSent(body["version"]?.text)
         let form = EntryForm(fields: body.mapValues(\.text))

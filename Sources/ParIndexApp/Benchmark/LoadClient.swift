@@ -8,6 +8,10 @@ import NIOPosix
 /// each sending its next request as soon as the answer to the last one is complete, for a fixed
 /// time. It runs on its own event loop thread so that the server's loops serve only requests;
 /// on a shared machine both sides of a ratio pay the same client cost.
+///
+/// With a `pace`, each connection is a person who opens the page every `pace` instead: the
+/// connections start spread over one pace, and a request's latency counts from when it was due,
+/// so a server that falls behind is charged for the wait (no "coordinated omission").
 enum LoadClient {
     struct Outcome {
         var connections: Int
@@ -28,10 +32,12 @@ enum LoadClient {
         var p99: Duration { percentile(0.99) }
     }
 
-    static func run(port: Int, path: String, cookie: String?, connections: Int, seconds: Double) async throws -> Outcome {
+    static func run(port: Int, path: String, cookie: String?, connections: Int, seconds: Double,
+                    pace: TimeAmount? = nil) async throws -> Outcome {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
-            let outcome = try await measure(group: group, port: port, path: path, cookie: cookie, connections: connections, seconds: seconds)
+            let outcome = try await measure(group: group, port: port, path: path, cookie: cookie, connections: connections,
+                                            seconds: seconds, pace: pace)
             try await group.shutdownGracefully()
             return outcome
         } catch {
@@ -41,14 +47,15 @@ enum LoadClient {
     }
 
     private static func measure(group: any EventLoopGroup, port: Int, path: String, cookie: String?, connections: Int,
-                                seconds: Double) async throws -> Outcome {
+                                seconds: Double, pace: TimeAmount?) async throws -> Outcome {
         var headers = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", "text/html")])
         if let cookie { headers.add(name: "Cookie", value: cookie) }
         let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: headers)
         let start = NIODeadline.now()
         let deadline = start + .nanoseconds(Int64(seconds * 1_000_000_000))
         let tallies = try await withThrowingTaskGroup(of: Tally.self) { tasks in
-            for _ in 0..<connections {
+            for number in 0..<connections {
+                let schedule = pace.map { Schedule(pace: $0, firstDue: start + .nanoseconds($0.nanoseconds * Int64(number) / Int64(connections))) }
                 tasks.addTask {
                     let done = group.next().makePromise(of: Tally.self)
                     do {
@@ -57,7 +64,7 @@ enum LoadClient {
                             .channelInitializer { channel in
                                 channel.eventLoop.makeCompletedFuture {
                                     try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                                    try channel.pipeline.syncOperations.addHandler(KeepAliveRequester(head: head, deadline: deadline, done: done))
+                                    try channel.pipeline.syncOperations.addHandler(KeepAliveRequester(head: head, deadline: deadline, schedule: schedule, done: done))
                                 }
                             }
                             .connect(host: "127.0.0.1", port: port).get()
@@ -77,6 +84,11 @@ enum LoadClient {
                        errors: tallies.reduce(0) { $0 + $1.errors }, bytes: tallies.reduce(0) { $0 + $1.bytes })
     }
 
+    struct Schedule: Sendable {
+        var pace: TimeAmount
+        var firstDue: NIODeadline
+    }
+
     struct Tally: Sendable {
         var latencies: [Int64]
         var errors: Int
@@ -92,27 +104,43 @@ private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendab
 
     private let head: HTTPRequestHead
     private let deadline: NIODeadline
+    private let schedule: LoadClient.Schedule?
     private let done: EventLoopPromise<LoadClient.Tally>
     private var tally = LoadClient.Tally(latencies: [], errors: 0, bytes: 0)
+    /// When the request in flight was due (with a pace) or sent (without one).
     private var sentAt = NIODeadline.now()
     private var status: HTTPResponseStatus = .ok
     private var finished = false
 
-    init(head: HTTPRequestHead, deadline: NIODeadline, done: EventLoopPromise<LoadClient.Tally>) {
+    init(head: HTTPRequestHead, deadline: NIODeadline, schedule: LoadClient.Schedule?, done: EventLoopPromise<LoadClient.Tally>) {
         self.head = head
         self.deadline = deadline
+        self.schedule = schedule
         self.done = done
         tally.latencies.reserveCapacity(4096)
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        send(context)
+        if let schedule { sendWhenDue(context, due: schedule.firstDue) } else { send(context, due: .now()) }
     }
 
-    private func send(_ context: ChannelHandlerContext) {
-        sentAt = .now()
+    private func send(_ context: ChannelHandlerContext, due: NIODeadline) {
+        guard !finished else { return }
+        sentAt = due
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+
+    /// Sends at `due`, or at once when that moment has passed (the wait then counts as latency).
+    private func sendWhenDue(_ context: ChannelHandlerContext, due: NIODeadline) {
+        guard due < deadline else { return finish(context) }
+        let now = NIODeadline.now()
+        if due <= now { return send(context, due: due) }
+        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        context.eventLoop.scheduleTask(deadline: due) {
+            let (requester, context) = loopBound.value
+            requester.send(context, due: due)
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -124,7 +152,8 @@ private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendab
         case .end:
             let now = NIODeadline.now()
             if status == .ok { tally.latencies.append((now - sentAt).nanoseconds) } else { tally.errors += 1 }
-            if now < deadline { send(context) } else { finish(context) }
+            if let schedule { sendWhenDue(context, due: sentAt + schedule.pace) }
+            else if now < deadline { send(context, due: now) } else { finish(context) }
         }
     }
 

@@ -59,13 +59,14 @@ package struct AssessmentWorkspace {
     }
 
     /// How much of an assessment a request needs.
-    package enum Parts: Sendable {
+    package enum Parts: Sendable, Equatable {
         /// Everything a page shows: entries, evidence links and documents, explanation requests,
         /// the names of who saved what.
         case everything
-        /// What scoring and a save need: the entries. A save reads no more than that, so it
-        /// stays a few reads and one short transaction.
-        case entries
+        /// What saving one criterion needs: that criterion's entries (every layer), nothing of
+        /// the others, so a save stays a few small reads and one short transaction. The whole
+        /// assessment's scores are not available from such a workspace.
+        case criterion(String)
     }
 
     package static func load(_ record: AssessmentRecord, parts: Parts = .everything, cache: CriteriaSetCache,
@@ -76,7 +77,9 @@ package struct AssessmentWorkspace {
               let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
         let compiled = try await setRecord.compiled(using: cache)
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
-        for entry in try await EntryRecord.query(on: db).filter(\.$assessmentID == id).all() {
+        let query = EntryRecord.query(on: db).filter(\.$assessmentID == id)
+        if case let .criterion(code) = parts { query.filter(\.$nodeCode == code) }
+        for entry in try await query.all() {
             entries[entry.nodeCode, default: [:]][entry.layer] = entry
         }
         guard parts == .everything else {

@@ -62,9 +62,9 @@ enum AssessmentController {
 
     private static func save(_ request: Request, layer: (AssessmentState) -> EntryLayer) async throws -> Response {
         let user = try request.user
-        let opened = try await request.openAssessment(.entries)
-        let record = opened.record
         let code = try request.parameter(.criterion)
+        let opened = try await request.openAssessment(.criterion(code))
+        let record = opened.record
         var fields = try request.content.decode([String: String].self)
         fields[CSRFMiddleware.fieldName] = nil
         let form = EntryForm(fields: fields)
