@@ -57,7 +57,7 @@ extension ScoringTree {
     public func resolve(_ assessment: Assessment) -> (ResolvedAssessment, [AssessmentProblem]) {
         var entries = [LeafEntry?](repeating: nil, count: leafNodes.count)
         var problems: [AssessmentProblem] = []
-        for (code, entry) in assessment.entries.sorted(by: { $0.key.precedesAsCode($1.key) }) {
+        for (code, entry) in assessment.entries {
             guard let index = nodeIndex(of: code) else {
                 problems.append(AssessmentProblem(code: code, message: LocalizedText(
                     vi: "Bộ chỉ số không có tiêu chí mã \(code)", en: "The criteria set has no criterion coded \(code)")))
@@ -77,6 +77,9 @@ extension ScoringTree {
             }
             entries[node.leafNumber] = entry
         }
+        // In code order, as people read them; sorted only when there are any (scoring a page
+        // sorted every entry before, for nothing).
+        problems.sort { $0.code.precedesAsCode($1.code) }
         let resolved = ResolvedAssessment(unit: assessment.unit, entries: entries, facts: assessment.facts, ranked: assessment.ranked)
         return (resolved, problems)
     }

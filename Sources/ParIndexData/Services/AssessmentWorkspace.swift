@@ -77,9 +77,8 @@ package struct AssessmentWorkspace {
               let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
         let compiled = try await setRecord.compiled(using: cache)
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
-        let query = EntryRecord.query(on: db).filter(\.$assessmentID == id)
-        if case let .criterion(code) = parts { query.filter(\.$nodeCode == code) }
-        for entry in try await query.all() {
+        let onlyCode: String? = if case let .criterion(code) = parts { code } else { nil }
+        for entry in try await EntryRecord.rows(of: id, code: onlyCode, on: db) {
             entries[entry.nodeCode, default: [:]][entry.layer] = entry
         }
         guard parts == .everything else {

@@ -1,0 +1,36 @@
+package import FluentKit
+import Foundation
+import SQLKit
+
+extension EntryRecord {
+    /// The entries of one assessment (of one criterion, with `code`), read column by column.
+    /// Fluent turns each row into a model through reflection (a `Mirror` of every property,
+    /// per row), which a page of a hundred criteria paid on every view; these are the same
+    /// records, marked as stored, so an update through Fluent would still be an UPDATE.
+    package static func rows(of assessmentID: UUID, code: String? = nil, on db: any Database) async throws -> [EntryRecord] {
+        guard let sql = db as? any SQLDatabase else {
+            let query = EntryRecord.query(on: db).filter(\.$assessmentID == assessmentID)
+            if let code { query.filter(\.$nodeCode == code) }
+            return try await query.all()
+        }
+        var select = sql.select()
+            .columns("id", "updated_at", "assessment_id", "updated_by", "node_code", "layer", "inputs", "note", "version")
+            .from(schema).where("assessment_id", .equal, assessmentID)
+        if let code { select = select.where("node_code", .equal, code) }
+        return try await select.all().map { row in
+            guard let layer = EntryLayer(rawValue: try row.decode(column: "layer", as: String.self)) else {
+                throw AppError(.internalFailure, message: .init("An entry has an unknown layer."))
+            }
+            let entry = EntryRecord(id: try row.decode(column: "id", as: UUID.self),
+                                    assessmentID: try row.decode(column: "assessment_id", as: UUID.self),
+                                    nodeCode: try row.decode(column: "node_code", as: String.self), layer: layer,
+                                    inputs: try row.decode(column: "inputs", as: String.self),
+                                    note: try row.decode(column: "note", as: String.self),
+                                    updatedBy: try row.decode(column: "updated_by", as: UUID?.self))
+            entry.version = try row.decode(column: "version", as: Int.self)
+            entry.updatedAt = try row.decode(column: "updated_at", as: Date?.self)
+            entry.$id.exists = true
+            return entry
+        }
+    }
+}
