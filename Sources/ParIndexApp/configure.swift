@@ -51,11 +51,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // Order matters: the error page wraps everything after it and renders without a session, so
     // a request refused before the sessions middleware (or by it) still gets an answer. No file
     // middleware: the app's assets are routes, and nothing on disk is served by URL.
+    // The notice and visitor cookies go on every response, error pages included. All of it runs
+    // as one middleware, in one task (see `SiteMiddleware`).
     app.middleware = Middlewares()
-    app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(LaterCookiesMiddleware())
-    app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(SiteSessionsMiddleware(sessions: app.sessions.middleware))
+    app.middleware.use(SiteMiddleware(steps: [SecurityHeadersMiddleware(), LaterCookiesMiddleware(), ErrorPageMiddleware()],
+                                      sessions: app.sessions.middleware))
 
     try routes(app)
     app.storage[AllowedMethods.Key.self] = AllowedMethods(app.routes.all)

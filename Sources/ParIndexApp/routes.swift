@@ -10,7 +10,7 @@ func routes(_ app: Application) throws {
     app.get(Paths.styleSheet.pattern, use: SiteController.styleSheet)
     app.get(Paths.script.pattern, use: SiteController.script)
 
-    let site = app.grouped(CurrentUserMiddleware())
+    let site = RouteGroup(app, [CurrentUserMiddleware()])
     site.get(Paths.preferences.pattern, use: SiteController.preferences)
     site.get(Paths.login(back: nil).pattern, use: AuthController.loginPage)
     site.grouped(CSRFMiddleware()).post(Paths.login(back: nil).pattern, use: AuthController.login)

@@ -9,7 +9,7 @@ func apiRoutes(_ app: Application) throws {
     app.post(APIPaths.tokens.pattern, use: APIController.createToken)
 
     // Every role; each handler asks `Access` what this user may do with the record
-    let authed = app.grouped(TokenAuthenticator(), RequireTokenMiddleware())
+    let authed = RouteGroup(app, [TokenAuthenticator(), RequireTokenMiddleware()])
     authed.get(APIPaths.me.pattern, use: APIController.me)
     authed.get(APIPaths.units.pattern, use: APIController.units)
     authed.get(APIPaths.periods.pattern, use: APIController.periods)
