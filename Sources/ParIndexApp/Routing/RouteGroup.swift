@@ -21,7 +21,13 @@ struct RouteGroup {
     func on<Answer: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], body: HTTPBodyStreamStrategy = .collect,
                                             use handler: @escaping @Sendable (Request) async throws -> Answer) -> Route {
         let chain = MiddlewareChain.compose(middleware) { request in try await handler(request).encodeResponse(for: request) }
-        return builder.on(method, path, body: body) { request async throws -> Response in try await chain(request) }
+        if case .stream = body {
+            // Uploads write and inspect files with blocking calls: not on the event loop.
+            return builder.on(method, path, body: body) { request async throws -> Response in try await chain(request) }
+        }
+        return builder.on(method, path, body: body) { request -> EventLoopFuture<Response> in
+            request.eventLoop.runTask { try await chain(request) }
+        }
     }
 
     @discardableResult
@@ -68,6 +74,34 @@ struct SiteMiddleware: Middleware {
             request.markSessionsAvailable()
             return try await sessions.respond(to: request, chainingTo: next).get()
         }
-        return request.eventLoop.makeFutureWithTask { try await chain(request) }
+        return request.eventLoop.runTask { try await chain(request) }
+    }
+}
+
+extension EventLoop {
+    /// Runs `work` in a task that prefers this event loop as its executor: when it waits for a
+    /// database answer that the loop completes, it resumes right there instead of waking a
+    /// thread of the global pool (two thread switches per query saved; on this machine a query
+    /// cost about 0,4 ms, most of it in such switches). Work that blocks (file writes) must not
+    /// come here.
+    func runTask<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) -> EventLoopFuture<Value> {
+        let promise = makePromise(of: Value.self)
+        Task(executorPreference: EventLoopTaskExecutor(self)) {
+            do { promise.succeed(try await work()) } catch { promise.fail(error) }
+        }
+        return promise.futureResult
+    }
+}
+
+/// An event loop as a task executor: jobs run on the loop's thread, in its queue.
+final class EventLoopTaskExecutor: TaskExecutor {
+    let eventLoop: any EventLoop
+
+    init(_ eventLoop: any EventLoop) { self.eventLoop = eventLoop }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        eventLoop.execute { job.runSynchronously(on: executor) }
     }
 }
