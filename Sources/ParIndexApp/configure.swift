@@ -34,6 +34,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(SessionRecord.migration)
     // Migration 002 – the audit log refuses updates and deletes in the database too
     app.migrations.add(ProtectAuditLog())
+    // Migration 003 – the sessions table indexed by key (every signed-in request looks it up)
+    app.migrations.add(IndexSessionKeys())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

@@ -8,10 +8,11 @@ import Testing
 struct MigrationNameTests {
     @Test func namesStayAsDeploymentsRecordedThem() {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
-                                                CreateEvidence(), CreateAuditLog(), ProtectAuditLog()]
+                                                CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
+            "ParIndexData.IndexSessionKeys",
         ])
     }
 }

@@ -41,10 +41,11 @@ package enum Access {
     /// the user may not see.
     package static func open(_ id: UUID?, for user: User, today: CalendarDate, parts: AssessmentWorkspace.Parts = .everything,
                              cache: CriteriaSetCache, on db: any Database) async throws -> OpenAssessment {
-        guard let id, let record = try await AssessmentRecord.find(id, on: db) else { throw AppError.notFound() }
-        let seen = try await permissions(of: user, on: record, today: today, on: db)
+        guard let id, let context = try await AssessmentWorkspace.Context.find(id, on: db) else { throw AppError.notFound() }
+        let seen = try await permissions(of: user, on: context.record, today: today, on: db)
         guard seen.may(.view) else { throw AppError.notFound() }
-        return try await open(record, permissions: seen, parts: parts, cache: cache, on: db)
+        let workspace = try await AssessmentWorkspace.load(context, parts: parts, cache: cache, on: db)
+        return OpenAssessment(workspace: workspace, permissions: seen.withDeadlines(of: workspace))
     }
 
     /// The workspace of an assessment already known to be visible, with the period's deadlines
@@ -53,9 +54,15 @@ package enum Access {
                              parts: AssessmentWorkspace.Parts = .everything, cache: CriteriaSetCache,
                              on db: any Database) async throws -> OpenAssessment {
         let workspace = try await AssessmentWorkspace.load(record, parts: parts, cache: cache, on: db)
-        let permissions = AssessmentPermissions(role: seen.role, isOwnUnit: seen.isOwnUnit, isAssigned: seen.isAssigned,
-                                                state: record.state, today: seen.today, deadlines: workspace.period.deadlines)
-        return OpenAssessment(workspace: workspace, permissions: permissions)
+        return OpenAssessment(workspace: workspace, permissions: seen.withDeadlines(of: workspace))
+    }
+}
+
+extension AssessmentPermissions {
+    /// The same permissions with the period's deadlines, once the period is loaded.
+    fileprivate func withDeadlines(of workspace: AssessmentWorkspace) -> AssessmentPermissions {
+        AssessmentPermissions(role: role, isOwnUnit: isOwnUnit, isAssigned: isAssigned, state: workspace.record.state,
+                              today: today, deadlines: workspace.period.deadlines)
     }
 }
 

@@ -69,12 +69,38 @@ package struct AssessmentWorkspace {
         case criterion(String)
     }
 
+    /// An assessment with its period, unit and criteria set, read in one query.
+    package struct Context {
+        package let record: AssessmentRecord
+        package let period: Period
+        package let unit: Unit
+        package let criteriaSet: CriteriaSetRecord
+
+        /// Nil when there is no such assessment. One joined query where four lookups by id each
+        /// paid Fluent's fixed cost per query (about 0,4 ms on this machine, most of a save).
+        package static func find(_ id: UUID, on db: any Database) async throws -> Context? {
+            guard let record = try await AssessmentRecord.query(on: db).filter(\.$id == id)
+                .join(Period.self, on: \AssessmentRecord.$periodID == \Period.$id)
+                .join(Unit.self, on: \AssessmentRecord.$unitID == \Unit.$id)
+                .join(CriteriaSetRecord.self, on: \Period.$criteriaSetID == \CriteriaSetRecord.$id)
+                .first() else { return nil }
+            return Context(record: record, period: try record.joined(Period.self), unit: try record.joined(Unit.self),
+                           criteriaSet: try record.joined(CriteriaSetRecord.self))
+        }
+    }
+
     package static func load(_ record: AssessmentRecord, parts: Parts = .everything, cache: CriteriaSetCache,
                              on db: any Database) async throws -> AssessmentWorkspace {
-        let id = try record.requireID()
         guard let period = try await Period.find(record.periodID, on: db),
               let unit = try await Unit.find(record.unitID, on: db),
               let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
+        return try await load(Context(record: record, period: period, unit: unit, criteriaSet: setRecord), parts: parts, cache: cache, on: db)
+    }
+
+    package static func load(_ context: Context, parts: Parts = .everything, cache: CriteriaSetCache,
+                             on db: any Database) async throws -> AssessmentWorkspace {
+        let (record, period, unit, setRecord) = (context.record, context.period, context.unit, context.criteriaSet)
+        let id = try record.requireID()
         let compiled = try await setRecord.compiled(using: cache)
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
         let onlyCode: String? = if case let .criterion(code) = parts { code } else { nil }
