@@ -91,6 +91,24 @@ extension AppTests {
             }
         }
 
+        @Test func aNoticeLeftForTheNextPageSurvivesReadingTheOldOne() async throws {
+            try await withApp(seed: false) { app in
+                // setup: a request that brings last page's notice
+                let signer = app.configured(CookieSignerKey.self)
+                let old = signer.sign("success|cũ", purpose: "notice")
+                let request = Request(application: app, method: .POST, url: URI(path: "/"), headers: ["Cookie": "\(Request.flashCookie)=\(old)"],
+                                      on: app.eventLoopGroup.any())
+                // act: it leaves a new notice, then reads (takes) the old one
+                request.flash(.success, "mới")
+                let taken = request.takeFlash()
+                let response = try await LaterCookiesMiddleware().respond(to: request, chainingTo: AsyncBasicResponder { _ in Response() })
+                // check
+                #expect(taken?.text == "cũ")
+                let sent = try #require(response.cookies[Request.flashCookie]?.string)
+                #expect(signer.verify(sent, purpose: "notice") == "success|mới")
+            }
+        }
+
         @Test func everyConnectionIsSetUpForAServer() async throws {
             try await withApp { app in
                 for eventLoop in app.eventLoopGroup.makeIterator() {

@@ -18,7 +18,8 @@ extension Request {
     /// The notice left by the previous response, cleared once read.
     func takeFlash() -> PageContext.Notice? {
         guard let cookie = cookies[Self.flashCookie]?.string else { return nil }
-        setCookieOnResponse(Self.flashCookie, .expired)
+        // A notice this request has just left for the next page is kept, whatever it read.
+        if !hasCookieOnResponse(Self.flashCookie) { setCookieOnResponse(Self.flashCookie, .expired) }
         guard let value = cookieSigner.verify(cookie, purpose: Self.flashPurpose) else { return nil }
         let parts = value.split(separator: "|", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = PageContext.Notice.Kind(rawValue: parts[0]) else { return nil }

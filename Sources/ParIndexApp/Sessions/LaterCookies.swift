@@ -24,6 +24,11 @@ extension Request {
         storage[LaterCookiesKey.self] = cookies
     }
 
+    /// Whether this request has already decided a cookie named `name` for its response.
+    func hasCookieOnResponse(_ name: String) -> Bool {
+        storage[LaterCookiesKey.self]?[name] != nil
+    }
+
     /// A cookie only the server reads: HttpOnly, SameSite=Lax, Secure when the site says so.
     func serverCookie(_ value: String, maxAge: Int? = nil) -> HTTPCookies.Value {
         HTTPCookies.Value(string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
