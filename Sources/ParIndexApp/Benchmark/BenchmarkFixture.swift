@@ -38,7 +38,7 @@ struct BenchmarkFixture {
         try await period.create(on: db)
         let assessment = AssessmentRecord(periodID: try period.requireID(), unitID: try unit.requireID())
         try await assessment.create(on: db)
-        let compiled = try await set.compiled(using: app.criteriaSetCache)
+        let compiled = try set.compiled(using: app.criteriaSetCache)
         for field in 1...BenchmarkData.fields {
             for leaf in 1...BenchmarkData.leavesPerField {
                 let code = "\(field).\(leaf)"

@@ -53,7 +53,7 @@ struct WebBenchmarkCommand: AsyncCommand {
         app.http.server.configuration.hostname = "127.0.0.1"
         app.http.server.configuration.port = port
         app.servers.use { $0.guardedServer }
-        try await app.server.start()
+        try app.server.start()
         do {
             try await measureOverLoopback(fixture: fixture, staticPath: staticPath, port: port, signature: signature, report: &report)
             let growth = try await UploadMemory.measure(fixture: fixture, port: port, megabytes: megabytes)

@@ -101,7 +101,7 @@ package struct AssessmentWorkspace {
                              on db: any Database) async throws -> AssessmentWorkspace {
         let (record, period, unit, setRecord) = (context.record, context.period, context.unit, context.criteriaSet)
         let id = try record.requireID()
-        let compiled = try await setRecord.compiled(using: cache)
+        let compiled = try setRecord.compiled(using: cache)
         var entries: [String: [EntryLayer: EntryRecord]] = [:]
         let onlyCode: String? = if case let .criterion(code) = parts { code } else { nil }
         for entry in try await EntryRecord.rows(of: id, code: onlyCode, on: db) {

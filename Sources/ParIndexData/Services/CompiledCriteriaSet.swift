@@ -1,4 +1,5 @@
 package import Foundation
+import Synchronization
 package import ParIndexCore
 
 /// A criteria set parsed and flattened once, shared by every request that scores against it.
@@ -9,24 +10,27 @@ package struct CompiledCriteriaSet: Sendable {
 }
 
 /// Parsed sets by record and version; an edit bumps the version, so a stale parse is never used.
-package actor CriteriaSetCache {
-    private var compiled: [UUID: (version: Int, set: CompiledCriteriaSet)] = [:]
+/// A lock, not an actor: every request reads it, and an actor's hop to another thread and back
+/// cost more than the lookup. A miss parses outside the lock; two requests missing at once both
+/// parse, and either result is right.
+package final class CriteriaSetCache: Sendable {
+    private let compiled = Mutex<[UUID: (version: Int, set: CompiledCriteriaSet)]>([:])
 
     package init() {}
 
     package func compiledSet(id: UUID, version: Int, yaml: String) throws -> CompiledCriteriaSet {
-        if let cached = compiled[id], cached.version == version { return cached.set }
+        if let cached = compiled.withLock({ $0[id] }), cached.version == version { return cached.set }
         let set = try CriteriaSet.fromYAML(yaml)
         let result = CompiledCriteriaSet(set: set, scorer: Scorer(set))
-        compiled[id] = (version, result)
+        compiled.withLock { $0[id] = (version, result) }
         return result
     }
 }
 
 extension CriteriaSetRecord {
-    package func compiled(using cache: CriteriaSetCache) async throws -> CompiledCriteriaSet {
+    package func compiled(using cache: CriteriaSetCache) throws -> CompiledCriteriaSet {
         do {
-            return try await cache.compiledSet(id: requireID(), version: version, yaml: yaml)
+            return try cache.compiledSet(id: requireID(), version: version, yaml: yaml)
         } catch let failure as ValidationFailure {
             throw AppError(.internalFailure, message: LocalizedText(
                 vi: "Bộ chỉ số “\(title)” trong cơ sở dữ liệu không hợp lệ: \(failure.issues.first?.message.vi ?? "")",

@@ -44,7 +44,7 @@ enum AdminCriteriaSetsController {
 
     static func renderSet(_ request: Request, _ record: CriteriaSetRecord, notice: PageContext.Notice? = nil, problems: [String] = [],
                           yaml: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let compiled = try await record.compiled(using: request.criteriaSetCache)
+        let compiled = try record.compiled(using: request.criteriaSetCache)
         let locked = try await CriteriaSetImport.isLocked(record, on: request.db)
         let model = AdminCriteriaSetPage.Model(id: try record.requireID(), title: record.title, year: record.year, version: record.version,
                                                locked: locked, set: compiled.set, yaml: yaml ?? record.yaml, problems: problems)
