@@ -32,13 +32,7 @@ extension Node {
         output.append("<")
         output.append(name)
         for attribute in attributes {
-            output.append(" ")
-            output.append(attribute.name)
-            if let value = attribute.value {
-                output.append("=\"")
-                output.appendEscaped(value)
-                output.append("\"")
-            }
+            output.appendAttribute(attribute)
         }
         output.append(">")
     }
@@ -80,6 +74,17 @@ struct HTMLOutput {
     /// Markup from code (tag and attribute names, punctuation): written as it is.
     mutating func append(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// ` name="value"`, or ` name` alone for a boolean attribute; the value escaped.
+    mutating func appendAttribute(_ attribute: Attribute) {
+        append(" ")
+        append(attribute.name)
+        if let value = attribute.value {
+            append("=\"")
+            appendEscaped(value)
+            append("\"")
+        }
     }
 
     /// Text or an attribute value: `& < > " '` become entities, everything else is copied in

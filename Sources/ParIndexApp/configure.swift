@@ -44,7 +44,9 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
         cookieName: "parindex-session",
         cookieFactory: { sessionID in
             // Vapor's default cookie is neither HttpOnly nor SameSite (ARCHITECTURE.md, security).
-            HTTPCookies.Value(string: sessionID.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: nil,
+            // Max-Age rather than Expires: the same eight hours from each answer, without
+            // formatting a date (Vapor makes a date formatter for it on every response).
+            HTTPCookies.Value(string: sessionID.string, expires: nil, maxAge: 8 * 3600,
                               domain: nil, path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
         })
 

@@ -18,6 +18,15 @@ extension AppTests {
             }
         }
 
+        @Test func idsInLinksAreWrittenAsFoundationWritesThem() {
+            var samples = [UUID.any, UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))]
+            samples += (0..<200).map { _ in UUID() }
+            for id in samples {
+                #expect(PathSegment.uuidText(id) == id.uuidString)
+                #expect(Paths.assessment(id).href == "/assessments/" + id.uuidString)
+            }
+        }
+
         @Test func entriesReadColumnByColumnEqualFluentsModels() async throws {
             try await withApp { app in
                 // setup: Chi Lăng's entries, with a note and a second version of one
@@ -38,6 +47,25 @@ extension AppTests {
                     #expect(a.$id.exists)
                 }
                 #expect(one.map(\.nodeCode) == fluent.filter { $0.nodeCode == "3.6" }.map(\.nodeCode))
+            }
+        }
+
+        @Test func theSignedInUserReadColumnByColumnEqualsFluentsModel() async throws {
+            try await withApp { app in
+                // setup: every demo account, with and without a unit, and one deactivated
+                let users = try await User.query(on: app.db).all()
+                let inactive = try #require(users.first { $0.unitID != nil })
+                inactive.active = false
+                try await inactive.save(on: app.db)
+                // act / check
+                #expect(users.count > 3)
+                for user in try await User.query(on: app.db).all() {
+                    let fast = try #require(try await User.signedIn(try user.requireID(), on: app.db))
+                    #expect(fast.id == user.id && fast.username == user.username && fast.displayName == user.displayName)
+                    #expect(fast.passwordHash == user.passwordHash && fast.role == user.role && fast.unitID == user.unitID)
+                    #expect(fast.active == user.active && fast.createdAt == user.createdAt && fast.$id.exists)
+                }
+                #expect(try await User.signedIn(UUID(), on: app.db) == nil)
             }
         }
     }

@@ -7,8 +7,10 @@ enum Timing {
         var p90: Duration
     }
 
+    /// At least one timed run, whatever was asked: a median of nothing is not a figure.
     static func median(runs: Int, warmup: Int = 20, _ body: () async throws -> Void) async throws -> Result {
-        for _ in 0..<warmup { try await body() }
+        let runs = max(runs, 1)
+        for _ in 0..<max(warmup, 0) { try await body() }
         let clock = ContinuousClock()
         var samples: [Duration] = []
         samples.reserveCapacity(runs)

@@ -14,7 +14,7 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             let now = request.settings.clock().timeIntervalSince1970
             if now - since > request.settings.sessionLifetime {
                 request.session.data[Self.sessionKey] = nil
-            } else if let user = try await User.find(id, on: request.db), user.active {
+            } else if let user = try await User.signedIn(id, on: request.db), user.active {
                 request.auth.login(user)
             }
         }

@@ -54,6 +54,26 @@ enum PathSegment: Sendable {
         .parameter(name: parameter.name, value: value.rawValue)
     }
 
+    static func value(_ parameter: RouteParameter<UUID>, _ value: UUID) -> PathSegment {
+        .parameter(name: parameter.name, value: uuidText(value))
+    }
+
+    /// `uuid.uuidString` (upper-case hex, 8-4-4-4-12), written by hand: the assessment page
+    /// links every criterion's forms with its id, and Foundation formats each through `sprintf`.
+    static func uuidText(_ uuid: UUID) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        withUnsafeBytes(of: uuid.uuid) { raw in
+            for (index, byte) in raw.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     var routeComponent: PathComponent {
         switch self {
         case let .constant(text): .constant(text)

@@ -6,17 +6,18 @@ import ParIndexData
 extension AssessmentPage {
     static func render(_ context: PageContext, model: Model, printing: Bool = false) -> Response {
         let title = model.unitName + " — " + model.periodTitle
-        return Layout.render(context, title: title, wide: true) {
-            Node.div(.class(printing ? "assessment printing" : "assessment")) {
-                heading(context, model)
-                SummaryBox.node(context, model)
+        // About 2,3 KB a criterion: one buffer large enough from the start.
+        return Layout.render(context, title: title, wide: true, capacity: 16 * 1024 + model.rows.count * 2_560) { writer in
+            writer.element("div", .class(printing ? "assessment printing" : "assessment")) { writer in
+                writer.node(heading(context, model))
+                writer.node(SummaryBox.node(context, model))
                 if !printing {
-                    WorkflowBox.node(context, model)
+                    writer.node(WorkflowBox.node(context, model))
                 }
-                Node.div(.class("tree"), .id("criteria")) {
-                    CriteriaTree.nodes(context, model, printing: printing)
+                writer.element("div", .class("tree"), .id("criteria")) { writer in
+                    CriteriaTree.write(&writer, context, model, printing: printing)
                 }
-                ReportBox.node(context, model, printing: printing)
+                writer.node(ReportBox.node(context, model, printing: printing))
             }
         }
     }

@@ -3,33 +3,32 @@ import ParIndexCore
 import ParIndexData
 
 /// The criteria tree: fields and criteria as collapsible sections, leaves with their forms.
+/// Written straight into the page's bytes: with a hundred leaves it is most of the page.
 enum CriteriaTree {
-    static func nodes(_ context: PageContext, _ model: AssessmentPage.Model, printing: Bool) -> [Node] {
+    static func write(_ writer: inout HTMLWriter, _ context: PageContext, _ model: AssessmentPage.Model, printing: Bool) {
         var position = 0
-        return children(context, model, depth: 0, position: &position, printing: printing)
+        children(&writer, context, model, depth: 0, position: &position, printing: printing)
     }
 
     /// The rows from `position` at `depth`, each with its descendants, until the depth drops.
-    private static func children(_ context: PageContext, _ model: AssessmentPage.Model, depth: Int, position: inout Int, printing: Bool) -> [Node] {
-        var nodes: [Node] = []
+    private static func children(_ writer: inout HTMLWriter, _ context: PageContext, _ model: AssessmentPage.Model, depth: Int,
+                                 position: inout Int, printing: Bool) {
         while position < model.rows.count, model.rows[position].depth == depth {
             let row = model.rows[position]
             position += 1
             if row.isLeaf {
-                nodes.append(LeafSection.node(context, model, row, printing: printing))
+                LeafSection.write(&writer, context, model, row, printing: printing)
             } else {
-                let inner = children(context, model, depth: depth + 1, position: &position, printing: printing)
-                nodes.append(.details(.class("branch depth-\(depth)"), .id("c-\(row.code)"), .open) {
-                    Node.summary {
-                        Node.span(.class("code")) { row.code }
-                        Node.span(.class("title")) { context.t(row.title) }
-                        Node.span(.class("points")) { pointsText(context, row) }
+                writer.element("details", .class("branch depth-\(depth)"), .id("c-\(row.code)"), .open) { writer in
+                    writer.element("summary") { writer in
+                        writer.element("span", .class("code")) { $0.text(row.code) }
+                        writer.element("span", .class("title")) { $0.text(context.t(row.title)) }
+                        writer.element("span", .class("points")) { $0.text(pointsText(context, row)) }
                     }
-                    inner
-                })
+                    children(&writer, context, model, depth: depth + 1, position: &position, printing: printing)
+                }
             }
         }
-        return nodes
     }
 
     static func pointsText(_ context: PageContext, _ row: AssessmentPage.Row) -> String {

@@ -5,40 +5,40 @@ import ParIndexData
 
 /// The documents cited for a criterion, and the forms to cite or upload one.
 enum EvidencePart {
-    static func node(_ context: PageContext, _ model: AssessmentPage.Model, _ row: AssessmentPage.Row) -> Node {
-        guard row.kind != .survey else { return .empty }
-        return .div(.class("evidence-part")) {
-            Node.h4 { context.t("Tài liệu kiểm chứng", "Evidence") }
+    static func write(_ writer: inout HTMLWriter, _ context: PageContext, _ model: AssessmentPage.Model, _ row: AssessmentPage.Row) {
+        guard row.kind != .survey else { return }
+        writer.element("div", .class("evidence-part")) { writer in
+            writer.element("h4") { $0.text(context.t("Tài liệu kiểm chứng", "Evidence")) }
             if row.links.isEmpty {
-                Node.p(.class("muted missing-evidence")) { context.t("Chưa có tài liệu kiểm chứng.", "No evidence yet.") }
+                writer.element("p", .class("muted missing-evidence")) { $0.text(context.t("Chưa có tài liệu kiểm chứng.", "No evidence yet.")) }
             } else {
-                Node.ul(.class("links")) {
+                writer.element("ul", .class("links")) { writer in
                     for link in row.links {
-                        Node.li {
-                            Node.a(.href(Paths.evidenceFile(link.documentID).href), .target("_blank")) { link.title }
-                            if !link.anchor.isEmpty { " — " + link.anchor }
+                        writer.element("li") { writer in
+                            writer.element("a", .href(Paths.evidenceFile(link.documentID).href), .target("_blank")) { $0.text(link.title) }
+                            if !link.anchor.isEmpty { writer.text(" — " + link.anchor) }
                             if row.permissions.linkEvidence {
-                                Node.form(.method("post"), .action(Paths.unlinkEvidence(model.id, link: link.id).href), .class("inline")) {
-                                    CSRFField.node(context)
-                                    Node.button(.type("submit"), .class("link-button")) { context.t("Bỏ gắn", "Unlink") }
+                                writer.element("form", .method("post"), .action(Paths.unlinkEvidence(model.id, link: link.id).href), .class("inline")) { writer in
+                                    CSRFField.write(&writer, context)
+                                    writer.element("button", .type("submit"), .class("link-button")) { $0.text(context.t("Bỏ gắn", "Unlink")) }
                                 }
                             }
                         }
                     }
                 }
                 if let preview = row.links.first(where: \.isPreviewable) {
-                    Node.details(.class("preview no-print")) {
-                        Node.summary { context.t("Xem trước: ", "Preview: ") + preview.title }
-                        Node.object(.data(Paths.evidenceFile(preview.documentID).href), .class("preview-frame")) {
-                            Node.a(.href(Paths.evidenceFile(preview.documentID).href)) { preview.title }
+                    writer.element("details", .class("preview no-print")) { writer in
+                        writer.element("summary") { $0.text(context.t("Xem trước: ", "Preview: ") + preview.title) }
+                        writer.element("object", .data(Paths.evidenceFile(preview.documentID).href), .class("preview-frame")) { writer in
+                            writer.element("a", .href(Paths.evidenceFile(preview.documentID).href)) { $0.text(preview.title) }
                         }
                     }
                 }
             }
             if row.permissions.linkEvidence {
-                Node.p(.class("no-print")) {
-                    Node.a(.href(Paths.criterionEvidence(model.id, code: row.code).href), .id("attach-\(row.code)")) {
-                        context.t("Gắn hoặc tải lên tài liệu kiểm chứng", "Attach or upload evidence")
+                writer.element("p", .class("no-print")) { writer in
+                    writer.element("a", .href(Paths.criterionEvidence(model.id, code: row.code).href), .id("attach-\(row.code)")) {
+                        $0.text(context.t("Gắn hoặc tải lên tài liệu kiểm chứng", "Attach or upload evidence"))
                     }
                 }
             }

@@ -6,11 +6,26 @@ import ParIndexData
 /// the navigation for the user's role, the page's content, and a footer.
 enum Layout {
     static func render(_ context: PageContext, title: String, wide: Bool = false, @NodeBuilder content: () -> [Node]) -> Response {
-        let document = Document(language: context.language.rawValue, head: head(context, title: title),
-                                body: body(context, wide: wide, content: content()))
+        let nodes = content()
+        return render(context, title: title, wide: wide) { writer in
+            for node in nodes { writer.node(node) }
+        }
+    }
+
+    /// The same page around content written straight into the page's bytes (the large pages);
+    /// `capacity` is a first guess at the page's size.
+    static func render(_ context: PageContext, title: String, wide: Bool = false, capacity: Int = 32 * 1024,
+                       writing content: (inout HTMLWriter) -> Void) -> Response {
+        var writer = HTMLWriter(capacity: capacity)
+        writer.document(language: context.language.rawValue) { writer in
+            writer.element("head") { writer in
+                for node in head(context, title: title) { writer.node(node) }
+            }
+            body(context, wide: wide, to: &writer, content: content)
+        }
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
+        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: writer.bytes)))
     }
 
     static func head(_ context: PageContext, title: String) -> [Node] {
@@ -23,20 +38,20 @@ enum Layout {
         ]
     }
 
-    static func body(_ context: PageContext, wide: Bool, content: [Node]) -> Node {
-        .body(.class(context.display.htmlClass)) {
-            Node.a(.href("#main"), .class("skip")) { context.t("Bỏ qua đến nội dung chính", "Skip to main content") }
-            header(context)
-            Node.main(.id("main"), .class(wide ? "wide" : "narrow")) {
+    static func body(_ context: PageContext, wide: Bool, to writer: inout HTMLWriter, content: (inout HTMLWriter) -> Void) {
+        writer.element("body", .class(context.display.htmlClass)) { writer in
+            writer.node(.a(.href("#main"), .class("skip")) { context.t("Bỏ qua đến nội dung chính", "Skip to main content") })
+            writer.node(header(context))
+            writer.element("main", .id("main"), .class(wide ? "wide" : "narrow")) { writer in
                 if let notice = context.notice {
-                    Node.p(.class("notice notice-\(notice.kind.rawValue)"), .role(notice.kind == .error ? "alert" : "status")) { notice.text }
+                    writer.node(.p(.class("notice notice-\(notice.kind.rawValue)"), .role(notice.kind == .error ? "alert" : "status")) { notice.text })
                 }
-                content
+                content(&writer)
             }
-            Node.footer(.class("site-footer")) {
+            writer.node(.footer(.class("site-footer")) {
                 Node.p { context.t("ParIndex — Chỉ số cải cách hành chính. Mọi số liệu được tính, giải thích và kiểm tra.",
                                    "ParIndex — Administrative Reform Index. Every figure computed, explained and checked.") }
-            }
+            })
         }
     }
 
@@ -103,5 +118,9 @@ enum Layout {
 enum CSRFField {
     static func node(_ context: PageContext) -> Node {
         .input(.type("hidden"), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
+    }
+
+    static func write(_ writer: inout HTMLWriter, _ context: PageContext) {
+        writer.void("input", .type("hidden"), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
     }
 }
