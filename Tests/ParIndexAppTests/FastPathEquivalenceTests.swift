@@ -68,5 +68,47 @@ extension AppTests {
                 #expect(try await User.signedIn(UUID(), on: app.db) == nil)
             }
         }
+
+        @Test func theAssessmentsContextReadAsTextEqualsFluentsJoin() async throws {
+            try await withApp { app in
+                // setup: every demo assessment; one submitted, with a report, so no column is at its default
+                let records = try await AssessmentRecord.query(on: app.db).all()
+                let changed = try #require(records.first)
+                changed.submittedAt = Date(timeIntervalSince1970: 1_700_000_000)
+                changed.difficulties = "Khó khăn \"x\""
+                changed.proposals = "Đề xuất"
+                try await changed.save(on: app.db)
+                #expect(records.count > 3)
+                for record in try await AssessmentRecord.query(on: app.db).all() {
+                    let id = try record.requireID()
+                    // act
+                    let fast = try #require(try await AssessmentWorkspace.Context.find(id, on: app.db))
+                    let joined = try await AssessmentRecord.query(on: app.db).filter(\.$id == id)
+                        .join(Period.self, on: \AssessmentRecord.$periodID == \Period.$id)
+                        .join(ParIndexData.Unit.self, on: \AssessmentRecord.$unitID == \ParIndexData.Unit.$id)
+                        .join(CriteriaSetRecord.self, on: \Period.$criteriaSetID == \CriteriaSetRecord.$id).first()
+                    let fluent = try #require(joined)
+                    let (period, unit, set) = (try fluent.joined(Period.self), try fluent.joined(ParIndexData.Unit.self), try fluent.joined(CriteriaSetRecord.self))
+                    // check
+                    let a = fast.record
+                    #expect(a.id == fluent.id && a.updatedAt == fluent.updatedAt && a.periodID == fluent.periodID && a.unitID == fluent.unitID)
+                    #expect(a.state == fluent.state && a.version == fluent.version && a.submittedAt == fluent.submittedAt)
+                    #expect(a.difficulties == fluent.difficulties && a.proposals == fluent.proposals && a.isDemo == fluent.isDemo && a.$id.exists)
+                    let p = fast.period
+                    #expect(p.id == period.id && p.criteriaSetID == period.criteriaSetID && p.unitGroupID == period.unitGroupID && p.title == period.title)
+                    #expect(p.year == period.year && p.selfDeadline == period.selfDeadline && p.explanationDeadline == period.explanationDeadline)
+                    #expect(p.appraisalDeadline == period.appraisalDeadline && p.open == period.open && p.$id.exists)
+                    let u = fast.unit
+                    #expect(u.id == unit.id && u.unitGroupID == unit.unitGroupID && u.parentID == unit.parentID && u.predecessorID == unit.predecessorID)
+                    #expect(u.successorID == unit.successorID && u.code == unit.code && u.name == unit.name && u.validFrom == unit.validFrom)
+                    #expect(u.validTo == unit.validTo && u.$id.exists)
+                    let s = fast.criteriaSet
+                    #expect(s.id == set.id && s.createdAt == set.createdAt && s.updatedAt == set.updatedAt && s.setKey == set.setKey)
+                    #expect(s.year == set.year && s.title == set.title && s.yaml == set.yaml && s.version == set.version && s.$id.exists)
+                }
+                let missing = try await AssessmentWorkspace.Context.find(UUID(), on: app.db)
+                #expect(missing == nil)
+            }
+        }
     }
 }

@@ -14,7 +14,8 @@ struct UnchangedSessionDriver: SessionDriver {
     /// cost three times as much), written back through Fluent's driver when it changed.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         guard let sql = request.db as? any SQLDatabase else { return stored.readSession(sessionID, for: request).map { remember($0) } }
-        let query = sql.select().column("data").from(SessionRecord.schema).where("key", .equal, sessionID.string)
+        // Fixed text: nothing to build or escape per request.
+        let query = sql.raw("SELECT \"data\" FROM \"\(unsafeRaw: SessionRecord.schema)\" WHERE \"key\" = \(bind: sessionID.string)")
         return query.first().flatMapThrowing { row in remember(try row?.decode(column: "data", as: SessionData.self)) }
 
         func remember(_ data: SessionData?) -> SessionData? {

@@ -13,11 +13,13 @@ extension EntryRecord {
             if let code { query.filter(\.$nodeCode == code) }
             return try await query.all()
         }
-        var select = sql.select()
-            .columns("id", "updated_at", "assessment_id", "updated_by", "node_code", "layer", "inputs", "note", "version")
-            .from(schema).where("assessment_id", .equal, assessmentID)
-        if let code { select = select.where("node_code", .equal, code) }
-        return try await select.all().map { row in
+        // Fixed text: nothing to build or escape per request.
+        var statement: SQLQueryString = """
+            SELECT "id", "updated_at", "assessment_id", "updated_by", "node_code", "layer", "inputs", "note", "version" \
+            FROM "entries" WHERE "assessment_id" = \(bind: assessmentID)
+            """
+        if let code { statement.appendInterpolation(unsafeRaw: " AND \"node_code\" = "); statement.appendInterpolation(bind: code) }
+        return try await sql.raw(statement).all().map { row in
             guard let layer = EntryLayer(rawValue: try row.decode(column: "layer", as: String.self)) else {
                 throw AppError(.internalFailure, message: .init("An entry has an unknown layer."))
             }

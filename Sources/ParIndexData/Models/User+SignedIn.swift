@@ -3,14 +3,16 @@ import Foundation
 import SQLKit
 
 extension User {
-    /// The account a session names, read column by column with one plain query: every signed-in
+    /// The account a session names, read column by column with one plain query of fixed text: every signed-in
     /// request asks for it, and Fluent's model decoding (reflection over the properties) costs
     /// more than the query. The same model `User.find` gives (a test compares them).
     package static func signedIn(_ id: UUID, on db: any Database) async throws -> User? {
         guard let sql = db as? any SQLDatabase else { return try await User.find(id, on: db) }
-        guard let row = try await sql.select()
-            .columns("id", "created_at", "unit_id", "username", "display_name", "password_hash", "role", "active")
-            .from(schema).where("id", .equal, id).limit(1).first() else { return nil }
+        let statement: SQLQueryString = """
+            SELECT "id", "created_at", "unit_id", "username", "display_name", "password_hash", "role", "active" \
+            FROM "users" WHERE "id" = \(bind: id)
+            """
+        guard let row = try await sql.raw(statement).first() else { return nil }
         guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else {
             throw AppError(.internalFailure, message: .init("An account has an unknown role."))
         }
