@@ -110,5 +110,28 @@ extension AppTests {
                 #expect(missing == nil)
             }
         }
+
+        @Test func aCriterionsEntriesReadWithTheContextEqualThoseReadAlone() async throws {
+            try await withApp { app in
+                // setup: Chi Lăng's assessment, a criterion with entries and a code with none
+                let record = try await Fixtures.parAssessment(of: "chi-lang", app)
+                let id = try record.requireID()
+                let codes = Set(try await EntryRecord.rows(of: id, on: app.db).map(\.nodeCode)).sorted() + ["no-such-code"]
+                for code in codes {
+                    // act
+                    let context = try #require(try await AssessmentWorkspace.Context.find(id, parts: .criterion(code), on: app.db))
+                    let alone = try await EntryRecord.rows(of: id, code: code, on: app.db).sorted { $0.layer.rawValue < $1.layer.rawValue }
+                    let joined = (context.criterionEntries?.entries ?? []).sorted { $0.layer.rawValue < $1.layer.rawValue }
+                    // check
+                    #expect(context.record.id == id && context.criterionEntries?.code == code)
+                    #expect(joined.count == alone.count, "\(code)")
+                    for (a, b) in zip(joined, alone) {
+                        #expect(a.id == b.id && a.layer == b.layer && a.inputs == b.inputs && a.note == b.note && a.version == b.version)
+                        #expect(a.updatedBy == b.updatedBy && a.updatedAt == b.updatedAt && a.nodeCode == code && a.$id.exists)
+                    }
+                }
+                #expect(codes.count > 2)
+            }
+        }
     }
 }

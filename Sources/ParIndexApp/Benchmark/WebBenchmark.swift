@@ -98,6 +98,20 @@ struct WebBenchmarkCommand: AsyncCommand {
             guard response.status == .seeOther else { throw Abort(.internalServerError, reason: "save answered \(response.status)") }
             version += 1
         }
+        // Where the save's time goes: the same save without HTTP (opening the assessment, the
+        // service's transaction), and what any request costs through the same responder (the
+        // health check reads the session too).
+        var directVersion = 1
+        let direct = try await Timing.median(runs: runs) {
+            let opened = try await Access.open(fixture.assessmentID, for: fixture.officer, today: CalendarDate(isoDate: Date()),
+                                               parts: .criterion("10.2"), cache: app.criteriaSetCache, on: app.db)
+            let form = EntryForm(fields: BenchmarkData.inputs(2, variant: directVersion).merging(["version": String(directVersion)]) { $1 })
+            _ = try await EntryService.save(form, code: "10.2", layer: .selfAssessed, in: opened, by: fixture.officer, on: app.db)
+            directVersion += 1
+        }
+        let health = try await Timing.median(runs: runs) { _ = try await fixture.get(Paths.health.href) }
+        report.line("the save's parts: without HTTP \(Timing.milliseconds(direct.median)) ms; "
+            + "a health check through the same responder \(Timing.milliseconds(health.median)) ms")
         var raw = try RawSaveTransaction(entry: fixture.rawEntry, userID: try fixture.officer.requireID())
         let transaction = try await Timing.median(runs: runs) { try await raw.run(on: app.db) }
         let ratio = Timing.ratio(save.median, transaction.median)

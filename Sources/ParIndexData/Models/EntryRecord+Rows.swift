@@ -19,20 +19,23 @@ extension EntryRecord {
             FROM "entries" WHERE "assessment_id" = \(bind: assessmentID)
             """
         if let code { statement.appendInterpolation(unsafeRaw: " AND \"node_code\" = "); statement.appendInterpolation(bind: code) }
-        return try await sql.raw(statement).all().map { row in
-            guard let layer = EntryLayer(rawValue: try row.decode(column: "layer", as: String.self)) else {
-                throw AppError(.internalFailure, message: .init("An entry has an unknown layer."))
-            }
-            let entry = EntryRecord(id: try row.decode(column: "id", as: UUID.self),
-                                    assessmentID: try row.decode(column: "assessment_id", as: UUID.self),
-                                    nodeCode: try row.decode(column: "node_code", as: String.self), layer: layer,
-                                    inputs: try row.decode(column: "inputs", as: String.self),
-                                    note: try row.decode(column: "note", as: String.self),
-                                    updatedBy: try row.decode(column: "updated_by", as: UUID?.self))
-            entry.version = try row.decode(column: "version", as: Int.self)
-            entry.updatedAt = try row.decode(column: "updated_at", as: Date?.self)
-            entry.$id.exists = true
-            return entry
+        return try await sql.raw(statement).all().map { try decoded(from: $0) }
+    }
+
+    /// One entry from a row holding its columns, each name after `prefix` (as a join names them).
+    static func decoded(from row: any SQLRow, prefix: String = "") throws -> EntryRecord {
+        guard let layer = EntryLayer(rawValue: try row.decode(column: prefix + "layer", as: String.self)) else {
+            throw AppError(.internalFailure, message: .init("An entry has an unknown layer."))
         }
+        let entry = EntryRecord(id: try row.decode(column: prefix + "id", as: UUID.self),
+                                assessmentID: try row.decode(column: prefix + "assessment_id", as: UUID.self),
+                                nodeCode: try row.decode(column: prefix + "node_code", as: String.self), layer: layer,
+                                inputs: try row.decode(column: prefix + "inputs", as: String.self),
+                                note: try row.decode(column: prefix + "note", as: String.self),
+                                updatedBy: try row.decode(column: prefix + "updated_by", as: UUID?.self))
+        entry.version = try row.decode(column: prefix + "version", as: Int.self)
+        entry.updatedAt = try row.decode(column: prefix + "updated_at", as: Date?.self)
+        entry.$id.exists = true
+        return entry
     }
 }

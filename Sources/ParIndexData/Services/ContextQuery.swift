@@ -8,8 +8,10 @@ import SQLKit
 /// so nothing is built or escaped per request; identifiers are quoted the way both SQLite and
 /// PostgreSQL read them. A test checks the models against Fluent's on both engines.
 enum ContextQuery {
-    static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> AssessmentWorkspace.Context? {
-        let statement: SQLQueryString = """
+    /// With `code`, the same row joined with that criterion's entries (one row per layer): a
+    /// save needs both, and one round trip to the database instead of two.
+    static func find(_ id: UUID, withEntriesOf code: String? = nil, on sql: any SQLDatabase) async throws -> AssessmentWorkspace.Context? {
+        var statement: SQLQueryString = """
             SELECT a."id" AS a_id, a."updated_at" AS a_updated_at, a."period_id" AS a_period_id, a."unit_id" AS a_unit_id, \
             a."state" AS a_state, a."version" AS a_version, a."submitted_at" AS a_submitted_at, a."difficulties" AS a_difficulties, \
             a."proposals" AS a_proposals, a."is_demo" AS a_is_demo, \
@@ -20,15 +22,36 @@ enum ContextQuery {
             u."successor_id" AS u_successor_id, u."code" AS u_code, u."name" AS u_name, u."valid_from" AS u_valid_from, \
             u."valid_to" AS u_valid_to, \
             s."created_at" AS s_created_at, s."updated_at" AS s_updated_at, s."set_key" AS s_set_key, s."year" AS s_year, \
-            s."title" AS s_title, s."yaml" AS s_yaml, s."version" AS s_version \
-            FROM "assessments" a \
+            s."title" AS s_title, s."yaml" AS s_yaml, s."version" AS s_version
+            """
+        if let code {
+            statement.appendInterpolation(unsafeRaw: """
+                , e."id" AS e_id, e."updated_at" AS e_updated_at, e."assessment_id" AS e_assessment_id, e."updated_by" AS e_updated_by, \
+                e."node_code" AS e_node_code, e."layer" AS e_layer, e."inputs" AS e_inputs, e."note" AS e_note, e."version" AS e_version
+                """)
+        }
+        statement.appendInterpolation(unsafeRaw: """
+             FROM "assessments" a \
             JOIN "periods" p ON p."id" = a."period_id" \
             JOIN "units" u ON u."id" = a."unit_id" \
-            JOIN "criteria_sets" s ON s."id" = p."criteria_set_id" \
-            WHERE a."id" = \(bind: id)
-            """
-        guard let row = try await sql.raw(statement).first() else { return nil }
-        return try context(from: row)
+            JOIN "criteria_sets" s ON s."id" = p."criteria_set_id"
+            """)
+        if let code {
+            statement.appendInterpolation(unsafeRaw: #" LEFT JOIN "entries" e ON e."assessment_id" = a."id" AND e."node_code" = "#)
+            statement.appendInterpolation(bind: code)
+        }
+        statement.appendInterpolation(unsafeRaw: #" WHERE a."id" = "#)
+        statement.appendInterpolation(bind: id)
+        let rows = try await sql.raw(statement).all()
+        guard let first = rows.first else { return nil }
+        var context = try context(from: first)
+        if let code {
+            let entries = try rows.compactMap { row in
+                try row.decodeNil(column: "e_id") ? nil : try EntryRecord.decoded(from: row, prefix: "e_")
+            }
+            context.criterionEntries = (code, entries)
+        }
+        return context
     }
 
     private static func context(from row: any SQLRow) throws -> AssessmentWorkspace.Context {
