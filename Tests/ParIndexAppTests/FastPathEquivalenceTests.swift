@@ -4,6 +4,7 @@ import Testing
 import Vapor
 @testable import ParIndexApp
 @testable import ParIndexData
+import ParIndexCore
 
 extension AppTests {
     /// The hand-written fast paths give exactly what the library code they replace gave.
@@ -131,6 +132,24 @@ extension AppTests {
                     }
                 }
                 #expect(codes.count > 2)
+            }
+        }
+
+        @Test func aReportSavedFromAnOpenedAssessmentWritesOnlyTheReport() async throws {
+            try await withApp { app in
+                // setup: Chi Lăng's officer opens the draft; meanwhile its state and version change
+                let record = try await Fixtures.parAssessment(of: "chi-lang", app)
+                let officer = try #require(try await User.query(on: app.db).filter(\.$username == "chilang.officer").first())
+                let opened = try await Access.open(record.id, for: officer, today: try #require(CalendarDate(year: 2023, month: 12, day: 1)),
+                                                   cache: app.criteriaSetCache, on: app.db)
+                try await AssessmentRecord.query(on: app.db).filter(\.$id == record.requireID())
+                    .set(\.$state, to: .submitted).set(\.$version, to: record.version + 5).update()
+                // act
+                try await ReportService.save(difficulties: "Thiếu người", proposals: "Tập huấn", in: opened, by: officer, db: app.db)
+                // check: the report is saved, the state and version changed meanwhile are kept
+                let now = try await Fixtures.reload(record, app)
+                #expect(now.difficulties == "Thiếu người" && now.proposals == "Tập huấn")
+                #expect(now.state == .submitted && now.version == record.version + 5)
             }
         }
     }

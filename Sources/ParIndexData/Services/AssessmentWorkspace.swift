@@ -76,7 +76,7 @@ package struct AssessmentWorkspace {
         package let period: Period
         package let unit: Unit
         package let criteriaSet: CriteriaSetRecord
-        /// One criterion's entries, when they were read with the rest (`find(_:withEntriesOf:on:)`).
+        /// One criterion's entries, when they were read with the rest (`find(_:parts:on:)`).
         var criterionEntries: (code: String, entries: [EntryRecord])?
 
         package init(record: AssessmentRecord, period: Period, unit: Unit, criteriaSet: CriteriaSetRecord) {

@@ -7,6 +7,10 @@ import SQLKit
 /// criteria set. Every page and save of an assessment runs it first. The statement is fixed text,
 /// so nothing is built or escaped per request; identifiers are quoted the way both SQLite and
 /// PostgreSQL read them. A test checks the models against Fluent's on both engines.
+///
+/// Models built this way hold every value as if just set: `update(on:)` on one would write all
+/// its columns back, not only those changed. Change these rows with explicit queries (as the
+/// entry, workflow and report services do).
 enum ContextQuery {
     /// With `code`, the same row joined with that criterion's entries (one row per layer): a
     /// save needs both, and one round trip to the database instead of two.

@@ -9,10 +9,14 @@ package enum ReportService {
         let newDifficulties = try TextField.paragraph(difficulties, field: "difficulties", label: .init(vi: "Khó khăn, vướng mắc", en: "Difficulties"))
         let newProposals = try TextField.paragraph(proposals, field: "proposals", label: .init(vi: "Đề xuất, kiến nghị", en: "Proposals"))
         let old = "\(record.difficulties) | \(record.proposals)"
+        let id = try record.requireID()
         try await db.transaction { db in
+            // The two columns alone: the record was read column by column (`ContextQuery`), so a
+            // model update would write every field back, a state changed meanwhile included.
+            try await AssessmentRecord.query(on: db).filter(\.$id == id)
+                .set(\.$difficulties, to: newDifficulties).set(\.$proposals, to: newProposals).update()
             record.difficulties = newDifficulties
             record.proposals = newProposals
-            try await record.update(on: db)
             try await Audit.record(.report, by: user, assessment: record.id, old: old, new: "\(newDifficulties) | \(newProposals)", on: db)
         }
     }
