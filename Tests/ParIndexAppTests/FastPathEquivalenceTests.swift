@@ -152,5 +152,64 @@ extension AppTests {
                 #expect(now.state == .submitted && now.version == record.version + 5)
             }
         }
+
+        @Test func theEvidenceRequestsAndNamesReadAsTextEqualFluentsModels() async throws {
+            try await withApp { app in
+                // setup: two documents of Chi Lăng cited three times, two requests (one answered)
+                let unit = try await Fixtures.unit("chi-lang", app)
+                let record = try await Fixtures.parAssessment(of: "chi-lang", app)
+                let id = try record.requireID()
+                let officer = try #require(try await User.query(on: app.db).filter(\.$username == "chilang.officer").first())
+                var documents: [EvidenceDocument] = []
+                for (title, issued) in [("Báo cáo CCHC quý IV", "2023-12-20" as String?), ("Kế hoạch 12/KH-UBND", nil)] {
+                    let document = EvidenceDocument(unitID: try unit.requireID(), uploadedBy: officer.id, title: title, documentNumber: "45/BC-UBND",
+                                                    issuer: "UBND huyện Chi Lăng", issuedOn: issued, contentHash: String(repeating: "c", count: 64),
+                                                    originalName: "bc.pdf", contentType: "application/pdf", byteCount: 4 + documents.count)
+                    try await document.create(on: app.db)
+                    documents.append(document)
+                }
+                for (code, document, creator) in [("1.2", documents[0], officer.id), ("1.3", documents[1], nil), ("3.6", documents[0], officer.id)] {
+                    try await EvidenceLink(assessmentID: id, documentID: try document.requireID(), nodeCode: code, anchor: "tr. \(code)",
+                                           createdBy: creator).create(on: app.db)
+                }
+                try await ExplanationRequest(assessmentID: id, nodeCode: "1.2", question: "Vì sao?", askedBy: nil).create(on: app.db)
+                let answered = ExplanationRequest(assessmentID: id, nodeCode: "3.6", question: "Tài liệu đâu?", askedBy: officer.id)
+                answered.answer = "Đã bổ sung"
+                answered.answeredBy = officer.id
+                answered.answeredAt = Date(timeIntervalSince1970: 1_702_000_000)
+                try await answered.create(on: app.db)
+                // act
+                let linked = try await EvidenceLink.withDocuments(of: id, on: app.db)
+                let links = try await EvidenceLink.query(on: app.db).filter(\.$assessmentID == id).sort(\.$createdAt).all()
+                let requests = try await ExplanationRequest.all(of: id, on: app.db)
+                let fluentRequests = try await ExplanationRequest.query(on: app.db).filter(\.$assessmentID == id).sort(\.$createdAt).all()
+                let allUsers = try await User.query(on: app.db).all()
+                let names = try await User.displayNames(of: Set(allUsers.compactMap(\.id)), on: app.db)
+                let choices = try await EvidenceDocument.choices(ofUnit: try unit.requireID(), on: app.db)
+                // check
+                #expect(linked.count == 3 && links.count == 3)
+                for ((link, document), fluent) in zip(linked, links) {
+                    #expect(link.id == fluent.id && link.createdAt == fluent.createdAt && link.assessmentID == fluent.assessmentID)
+                    #expect(link.documentID == fluent.documentID && link.createdBy == fluent.createdBy && link.nodeCode == fluent.nodeCode)
+                    #expect(link.anchor == fluent.anchor && link.$id.exists)
+                    let stored = try #require(try await EvidenceDocument.find(fluent.documentID, on: app.db))
+                    #expect(document.id == stored.id && document.createdAt == stored.createdAt && document.unitID == stored.unitID)
+                    #expect(document.uploadedBy == stored.uploadedBy && document.title == stored.title && document.documentNumber == stored.documentNumber)
+                    #expect(document.issuer == stored.issuer && document.issuedOn == stored.issuedOn && document.contentHash == stored.contentHash)
+                    #expect(document.originalName == stored.originalName && document.contentType == stored.contentType)
+                    #expect(document.byteCount == stored.byteCount && document.$id.exists)
+                }
+                #expect(requests.count == 2 && fluentRequests.count == 2)
+                for (request, fluent) in zip(requests, fluentRequests) {
+                    #expect(request.id == fluent.id && request.createdAt == fluent.createdAt && request.assessmentID == fluent.assessmentID)
+                    #expect(request.askedBy == fluent.askedBy && request.answeredBy == fluent.answeredBy && request.nodeCode == fluent.nodeCode)
+                    #expect(request.question == fluent.question && request.answer == fluent.answer && request.answeredAt == fluent.answeredAt)
+                }
+                #expect(names == Dictionary(uniqueKeysWithValues: allUsers.compactMap { user in user.id.map { ($0, user.displayName) } }))
+                #expect(try await User.displayNames(of: [], on: app.db).isEmpty)
+                let fluentChoices = try await EvidenceDocument.query(on: app.db).filter(\.$unitID == unit.requireID()).sort(\.$title).all()
+                #expect(choices.map(\.id) == fluentChoices.compactMap(\.id) && choices.map(\.title) == fluentChoices.map(\.title))
+            }
+        }
     }
 }

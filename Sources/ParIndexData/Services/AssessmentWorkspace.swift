@@ -134,18 +134,15 @@ package struct AssessmentWorkspace {
             return AssessmentWorkspace(record: record, period: period, unit: unit, criteriaSet: setRecord, compiled: compiled,
                                        entries: entries, links: [:], documents: [:], requests: [:], userNames: [:])
         }
-        let linkList = try await EvidenceLink.query(on: db).filter(\.$assessmentID == id).sort(\.$createdAt).all()
-        let documentIDs = Set(linkList.map(\.documentID))
-        let documents = documentIDs.isEmpty ? [] : try await EvidenceDocument.query(on: db).filter(\.$id ~~ documentIDs).all()
-        let requestList = try await ExplanationRequest.query(on: db).filter(\.$assessmentID == id).sort(\.$createdAt).all()
-        let userIDs = Set(entries.values.flatMap { $0.values.compactMap(\.updatedBy) })
-        let users = userIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ userIDs).all()
+        let linked = try await EvidenceLink.withDocuments(of: id, on: db)
+        let requestList = try await ExplanationRequest.all(of: id, on: db)
+        let userNames = try await User.displayNames(of: Set(entries.values.flatMap { $0.values.compactMap(\.updatedBy) }), on: db)
+        var documents: [UUID: EvidenceDocument] = [:]
+        for (_, document) in linked { if let documentID = document.id { documents[documentID] = document } }
         return AssessmentWorkspace(
             record: record, period: period, unit: unit, criteriaSet: setRecord, compiled: compiled, entries: entries,
-            links: Dictionary(grouping: linkList, by: \.nodeCode),
-            documents: Dictionary(uniqueKeysWithValues: documents.compactMap { doc in doc.id.map { ($0, doc) } }),
-            requests: Dictionary(grouping: requestList, by: \.nodeCode),
-            userNames: Dictionary(uniqueKeysWithValues: users.compactMap { user in user.id.map { ($0, user.displayName) } }))
+            links: Dictionary(grouping: linked.map(\.link), by: \.nodeCode), documents: documents,
+            requests: Dictionary(grouping: requestList, by: \.nodeCode), userNames: userNames)
     }
 
     /// The core's input of one layer of one criterion.

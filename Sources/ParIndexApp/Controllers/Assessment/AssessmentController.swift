@@ -28,7 +28,7 @@ enum AssessmentController {
                        notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let unitID = opened.record.unitID
         let library = opened.permissions.may(.linkEvidence) || opened.permissions.may(.editSelfAssessment)
-            ? try await EvidenceDocument.query(on: request.db).filter(\.$unitID == unitID).sort(\.$title).all() : []
+            ? try await EvidenceDocument.choices(ofUnit: unitID, on: request.db).map { AssessmentPage.DocumentChoice(id: $0.id, title: $0.title) } : []
         let model = try AssessmentPage.Model(opened, library: library, form: form)
         let response = AssessmentPage.render(request.pageContext(notice: notice), model: model)
         response.status = status

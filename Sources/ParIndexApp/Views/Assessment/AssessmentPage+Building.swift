@@ -5,7 +5,7 @@ import ParIndexData
 extension AssessmentPage.Model {
     /// One pass over the tree: each row takes its scores, its entries (decoded once, at load),
     /// its links and requests, and counts towards the progress.
-    init(_ opened: OpenAssessment, library: [EvidenceDocument], form: AssessmentPage.FormState?) throws {
+    init(_ opened: OpenAssessment, library: [AssessmentPage.DocumentChoice], form: AssessmentPage.FormState?) throws {
         let workspace = opened.workspace
         let may = opened.permissions.may
         let record = workspace.record
@@ -65,7 +65,7 @@ extension AssessmentPage.Model {
             selfFigures: AssessmentPage.Figures(total: selfResult.total, maximum: selfResult.maximum, index: selfResult.index, band: selfResult.band?.label),
             appraisedFigures: state.hasAppraisal ? AssessmentPage.Figures(total: finalResult.total, maximum: finalResult.maximum, index: finalResult.index, band: finalResult.band?.label) : nil,
             difficulties: record.difficulties, proposals: record.proposals,
-            library: library.compactMap { doc in doc.id.map { AssessmentPage.DocumentChoice(id: $0, title: doc.title) } },
+            library: library,
             form: form, isDemo: record.isDemo)
     }
 

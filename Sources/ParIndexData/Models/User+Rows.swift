@@ -26,3 +26,25 @@ extension User {
         return user
     }
 }
+
+extension User {
+    /// The display names of the given accounts (who saved what, on the assessment page).
+    package static func displayNames(of ids: Set<UUID>, on db: any Database) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        guard let sql = db as? any SQLDatabase else {
+            let users = try await User.query(on: db).filter(\.$id ~~ ids).all()
+            return Dictionary(uniqueKeysWithValues: users.compactMap { user in user.id.map { ($0, user.displayName) } })
+        }
+        var statement: SQLQueryString = #"SELECT "id", "display_name" FROM "users" WHERE "id" IN ("#
+        for (position, id) in ids.enumerated() {
+            if position > 0 { statement.appendInterpolation(unsafeRaw: ", ") }
+            statement.appendInterpolation(bind: id)
+        }
+        statement.appendInterpolation(unsafeRaw: ")")
+        var names: [UUID: String] = [:]
+        for row in try await sql.raw(statement).all() {
+            names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "display_name", as: String.self)
+        }
+        return names
+    }
+}
