@@ -211,5 +211,28 @@ extension AppTests {
                 #expect(choices.map(\.id) == fluentChoices.compactMap(\.id) && choices.map(\.title) == fluentChoices.map(\.title))
             }
         }
+
+        @Test func theSetsTextComesFromTheCacheOnlyForTheVersionItHolds() async throws {
+            try await withApp { app in
+                // setup: Chi Lăng's assessment and a cache that has not parsed its set yet
+                let id = try await Fixtures.parAssessment(of: "chi-lang", app).requireID()
+                let cache = CriteriaSetCache()
+                // act: a miss reads the text; once parsed, the cache gives it
+                let first = try #require(try await AssessmentWorkspace.Context.find(id, cache: cache, on: app.db))
+                let stored = try #require(try await CriteriaSetRecord.find(first.criteriaSet.requireID(), on: app.db))
+                _ = try first.criteriaSet.compiled(using: cache)
+                let second = try #require(try await AssessmentWorkspace.Context.find(id, cache: cache, on: app.db))
+                // an edit elsewhere bumps the version: the cached text must not be used for it
+                let edited = stored.yaml + "\n# sửa câu chữ"
+                try await CriteriaSetRecord.query(on: app.db).filter(\.$id == stored.requireID())
+                    .set(\.$yaml, to: edited).set(\.$version, to: stored.version + 1).update()
+                let third = try #require(try await AssessmentWorkspace.Context.find(id, cache: cache, on: app.db))
+                // check
+                #expect(first.criteriaSet.yaml == stored.yaml && !stored.yaml.isEmpty)
+                #expect(cache.yaml(id: try stored.requireID(), version: stored.version) == stored.yaml)
+                #expect(second.criteriaSet.yaml == stored.yaml && second.criteriaSet.version == stored.version)
+                #expect(third.criteriaSet.yaml == edited && third.criteriaSet.version == stored.version + 1)
+            }
+        }
     }
 }

@@ -41,7 +41,7 @@ package enum Access {
     /// the user may not see.
     package static func open(_ id: UUID?, for user: User, today: CalendarDate, parts: AssessmentWorkspace.Parts = .everything,
                              cache: CriteriaSetCache, on db: any Database) async throws -> OpenAssessment {
-        guard let id, let context = try await AssessmentWorkspace.Context.find(id, parts: parts, on: db) else { throw AppError.notFound() }
+        guard let id, let context = try await AssessmentWorkspace.Context.find(id, parts: parts, cache: cache, on: db) else { throw AppError.notFound() }
         let seen = try await permissions(of: user, on: context.record, today: today, on: db)
         guard seen.may(.view) else { throw AppError.notFound() }
         let workspace = try await AssessmentWorkspace.load(context, parts: parts, cache: cache, on: db)

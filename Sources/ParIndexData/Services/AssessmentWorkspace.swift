@@ -91,14 +91,14 @@ package struct AssessmentWorkspace {
         /// SQL databases written as fixed text and read column by column (`ContextQuery`), as
         /// Fluent's join built and serialized the statement and decoded four models by reflection
         /// on every request.
-        package static func find(_ id: UUID, on db: any Database) async throws -> Context? {
-            try await find(id, parts: .everything, on: db)
+        package static func find(_ id: UUID, cache: CriteriaSetCache? = nil, on db: any Database) async throws -> Context? {
+            try await find(id, parts: .everything, cache: cache, on: db)
         }
 
         /// With `.criterion(code)`, that criterion's entries come with it, in the same query.
-        package static func find(_ id: UUID, parts: Parts, on db: any Database) async throws -> Context? {
+        package static func find(_ id: UUID, parts: Parts, cache: CriteriaSetCache? = nil, on db: any Database) async throws -> Context? {
             let code: String? = if case let .criterion(code) = parts { code } else { nil }
-            if let sql = db as? any SQLDatabase { return try await ContextQuery.find(id, withEntriesOf: code, on: sql) }
+            if let sql = db as? any SQLDatabase { return try await ContextQuery.find(id, withEntriesOf: code, cache: cache, on: sql) }
             guard let record = try await AssessmentRecord.query(on: db).filter(\.$id == id)
                 .join(Period.self, on: \AssessmentRecord.$periodID == \Period.$id)
                 .join(Unit.self, on: \AssessmentRecord.$unitID == \Unit.$id)

@@ -14,7 +14,7 @@ package struct CompiledCriteriaSet: Sendable {
 /// cost more than the lookup. A miss parses outside the lock; two requests missing at once both
 /// parse, and either result is right.
 package final class CriteriaSetCache: Sendable {
-    private let compiled = Mutex<[UUID: (version: Int, set: CompiledCriteriaSet)]>([:])
+    private let compiled = Mutex<[UUID: (version: Int, set: CompiledCriteriaSet, yaml: String)]>([:])
 
     package init() {}
 
@@ -22,8 +22,14 @@ package final class CriteriaSetCache: Sendable {
         if let cached = compiled.withLock({ $0[id] }), cached.version == version { return cached.set }
         let set = try CriteriaSet.fromYAML(yaml)
         let result = CompiledCriteriaSet(set: set, scorer: Scorer(set))
-        compiled.withLock { $0[id] = (version, result) }
+        compiled.withLock { $0[id] = (version, result, yaml) }
         return result
+    }
+
+    /// The text of a set this process has already parsed, if it is still that version: a page
+    /// need not read the set's YAML (tens of kilobytes) from the database on every request.
+    package func yaml(id: UUID, version: Int) -> String? {
+        compiled.withLock { cache in cache[id].flatMap { $0.version == version ? $0.yaml : nil } }
     }
 }
 

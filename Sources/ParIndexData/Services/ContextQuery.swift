@@ -14,7 +14,10 @@ import SQLKit
 enum ContextQuery {
     /// With `code`, the same row joined with that criterion's entries (one row per layer): a
     /// save needs both, and one round trip to the database instead of two.
-    static func find(_ id: UUID, withEntriesOf code: String? = nil, on sql: any SQLDatabase) async throws -> AssessmentWorkspace.Context? {
+    /// The set's YAML comes from `cache` when this process has parsed that version already (every
+    /// request but the first after a start or an edit), and is read by a second query otherwise.
+    static func find(_ id: UUID, withEntriesOf code: String? = nil, cache: CriteriaSetCache?,
+                     on sql: any SQLDatabase) async throws -> AssessmentWorkspace.Context? {
         var statement: SQLQueryString = """
             SELECT a."id" AS a_id, a."updated_at" AS a_updated_at, a."period_id" AS a_period_id, a."unit_id" AS a_unit_id, \
             a."state" AS a_state, a."version" AS a_version, a."submitted_at" AS a_submitted_at, a."difficulties" AS a_difficulties, \
@@ -26,7 +29,7 @@ enum ContextQuery {
             u."successor_id" AS u_successor_id, u."code" AS u_code, u."name" AS u_name, u."valid_from" AS u_valid_from, \
             u."valid_to" AS u_valid_to, \
             s."created_at" AS s_created_at, s."updated_at" AS s_updated_at, s."set_key" AS s_set_key, s."year" AS s_year, \
-            s."title" AS s_title, s."yaml" AS s_yaml, s."version" AS s_version
+            s."title" AS s_title, s."version" AS s_version
             """
         if let code {
             statement.appendInterpolation(unsafeRaw: """
@@ -49,6 +52,16 @@ enum ContextQuery {
         let rows = try await sql.raw(statement).all()
         guard let first = rows.first else { return nil }
         var context = try context(from: first)
+        let set = context.criteriaSet
+        let setID = try set.requireID()
+        if let yaml = cache?.yaml(id: setID, version: set.version) {
+            set.yaml = yaml
+        } else {
+            guard let row = try await sql.raw(#"SELECT "yaml", "version" FROM "criteria_sets" WHERE "id" = \#(bind: setID)"#).first() else { return nil }
+            set.yaml = try row.decode(column: "yaml", as: String.self)
+            // The text and the version it belongs to come together (an edit may have landed in between).
+            set.version = try row.decode(column: "version", as: Int.self)
+        }
         if let code {
             let entries = try rows.compactMap { row in
                 try row.decodeNil(column: "e_id") ? nil : try EntryRecord.decoded(from: row, prefix: "e_")
@@ -93,8 +106,9 @@ enum ContextQuery {
         unit.successorID = try optionalID("u_successor_id")
         unit.$id.exists = true
 
+        // The YAML is filled in by `find`, from the cache or a query of its own.
         let set = CriteriaSetRecord(id: period.criteriaSetID, setKey: try text("s_set_key"), year: try number("s_year"),
-                                    title: try text("s_title"), yaml: try text("s_yaml"))
+                                    title: try text("s_title"), yaml: "")
         set.createdAt = try date("s_created_at")
         set.updatedAt = try date("s_updated_at")
         set.version = try number("s_version")
