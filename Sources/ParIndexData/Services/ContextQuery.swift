@@ -14,6 +14,7 @@ import SQLKit
 enum ContextQuery {
     /// With `code`, the same row joined with that criterion's entries (one row per layer): a
     /// save needs both, and one round trip to the database instead of two.
+    ///
     /// The set's YAML comes from `cache` when this process has parsed that version already (every
     /// request but the first after a start or an edit), and is read by a second query otherwise.
     static func find(_ id: UUID, withEntriesOf code: String? = nil, cache: CriteriaSetCache?,
@@ -32,10 +33,7 @@ enum ContextQuery {
             s."title" AS s_title, s."version" AS s_version
             """
         if let code {
-            statement.appendInterpolation(unsafeRaw: """
-                , e."id" AS e_id, e."updated_at" AS e_updated_at, e."assessment_id" AS e_assessment_id, e."updated_by" AS e_updated_by, \
-                e."node_code" AS e_node_code, e."layer" AS e_layer, e."inputs" AS e_inputs, e."note" AS e_note, e."version" AS e_version
-                """)
+            statement.appendInterpolation(unsafeRaw: ", " + EntryRecord.selectedColumns)
         }
         statement.appendInterpolation(unsafeRaw: """
              FROM "assessments" a \
@@ -64,7 +62,7 @@ enum ContextQuery {
         }
         if let code {
             let entries = try rows.compactMap { row in
-                try row.decodeNil(column: "e_id") ? nil : try EntryRecord.decoded(from: row, prefix: "e_")
+                try row.decodeNil(column: "e_id") ? nil : try EntryRecord.decoded(from: row)
             }
             context.criterionEntries = (code, entries)
         }
