@@ -46,3 +46,20 @@ public enum Ranking {
         return Table(ranked: placed, unranked: unranked)
     }
 }
+
+extension Ranking {
+    /// The rank of each value in place, highest first, equal values sharing a rank (1, 2, 2, 4);
+    /// nil values are not ranked. For tables that already know which rows compete.
+    public static func ranks(of values: [FixedDecimal?]) -> [Int?] {
+        let order = values.indices.filter { values[$0] != nil }.sorted { values[$0]! > values[$1]! }
+        var ranks = [Int?](repeating: nil, count: values.count)
+        for (place, position) in order.enumerated() {
+            if place > 0, values[order[place - 1]] == values[position] {
+                ranks[position] = ranks[order[place - 1]]
+            } else {
+                ranks[position] = place + 1
+            }
+        }
+        return ranks
+    }
+}
