@@ -36,6 +36,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(ProtectAuditLog())
     // Migration 003 – the sessions table indexed by key (every signed-in request looks it up)
     app.migrations.add(IndexSessionKeys())
+    // Migration 004 – units scored but kept out of the ranking by decision
+    app.migrations.add(AddRankingExclusion())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

@@ -41,6 +41,9 @@ func routes(_ app: Application) throws {
     signedIn.on(.POST, Paths.uploadEvidence(unit: .any).pattern, body: .stream, use: EvidenceController.upload)
     signedIn.get(Paths.evidenceFile(.any).pattern, use: EvidenceController.file)
 
+    // Results of a period (who sees what: Access.resultsScope)
+    signedIn.get(Paths.periodResults(.any).pattern, use: ResultsController.period)
+
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
     appraisal.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)

@@ -106,6 +106,8 @@ extension AppTests {
                 page("an evidence file that does not exist", .GET, .evidenceFile(document), all(.notFound)),
                 page("appraisal queue", .GET, .appraisalQueue, [.officer: .forbidden, .leader: .forbidden, .appraiser: .ok, .admin: .ok]),
                 page("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
+                page("a period's results", .GET, .periodResults(period), all(.ok)),
+                page("results of a period that does not exist", .GET, .periodResults(document), all(.notFound)),
                 page("admin units", .GET, .adminUnits, adminOnly(.ok)),
                 page("create a unit", .POST, .adminUnits, adminOnly(.badRequest)),
                 page("create a unit group", .POST, .adminUnitGroups, adminOnly(.badRequest)),
@@ -132,6 +134,8 @@ extension AppTests {
                 api("criteria sets", .GET, .criteriaSets, all(.ok)),
                 api("unit groups", .GET, .unitGroups, all(.ok)),
                 api("assessments", .GET, .assessments, all(.ok)),
+                api("a period's results", .GET, .periodResults(period: period), all(.ok)),
+                api("results of a period that does not exist", .GET, .periodResults(period: document), all(.notFound)),
                 api("own draft", .GET, .assessment(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("other unit's assessment", .GET, .assessment(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 // The page case above saved 1.2 already, so version 1 is stale: past the permission, refused as a conflict.

@@ -8,11 +8,12 @@ import Testing
 struct MigrationNameTests {
     @Test func namesStayAsDeploymentsRecordedThem() {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
-                                                CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys()]
+                                                CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys(),
+                                                AddRankingExclusion()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
-            "ParIndexData.IndexSessionKeys",
+            "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion",
         ])
     }
 }

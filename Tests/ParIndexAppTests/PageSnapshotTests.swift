@@ -33,5 +33,22 @@ extension AppTests {
                 try Snapshot.check(try await admin.get(Paths.adminUnits.href).body, named: "admin-units")
             }
         }
+
+        @Test func resultsOfThePARPeriod() async throws {
+            try await withApp { app in
+                // setup: Bắc Sơn appraised with survey points, so the ranking has a row
+                try await PeriodResultsTests.appraise(app)
+                let period = try await ResultsFixtures.parPeriod(app)
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                let officer = Browser(app)
+                try await officer.login(Demo.officer.0, Demo.officer.1)
+                let path = Paths.periodResults(try period.requireID()).href
+                // act / check
+                try Snapshot.check(try await admin.get(path).body, named: "results-admin")
+                try Snapshot.check(try await officer.get(path).body, named: "results-officer")
+                try Snapshot.check(try await admin.get(Paths.adminPeriod(try period.requireID()).href).body, named: "admin-period")
+            }
+        }
     }
 }

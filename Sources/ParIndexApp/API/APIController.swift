@@ -58,8 +58,16 @@ enum APIController {
         }
     }
 
-    @Sendable static func assessments(_ request: Request) async throws -> [APIAssessmentSummary] {
-        try await AssessmentList.visible(to: request.user, cache: request.criteriaSetCache, on: request.db).map(APIAssessmentSummary.init)
+    /// One page (`?page=`, 50 rows) of the caller's list, filtered like the pages' lists; the
+    /// body stays a plain array, the paging travels in headers (`X-Total-Count`, `Link`).
+    @Sendable static func assessments(_ request: Request) async throws -> Response {
+        let filter = request.listFilter
+        let listing = try await AssessmentList.page(for: request.user, filter: filter, page: request.listPage,
+                                                    cache: request.criteriaSetCache, on: request.db)
+        let response = Response(status: .ok)
+        try response.content.encode(listing.page.rows.map(APIAssessmentSummary.init))
+        APIPaging.describe(listing.page, path: APIPaths.assessments.href, query: filter.query, in: response)
+        return response
     }
 
     @Sendable static func assessment(_ request: Request) async throws -> APIAssessment {
@@ -85,7 +93,7 @@ enum APIController {
                                APIExplanationRequest(id: try $0.requireID(), question: $0.question, answer: $0.answer)
                            })
         }
-        return APIAssessment(summary: APIAssessmentSummary(try AssessmentList.summary(of: workspace)), version: record.version,
+        return APIAssessment(summary: APIAssessmentSummary(try AssessmentSummary(workspace)), version: record.version,
                              actions: opened.permissions.actions.map(\.rawValue),
                              nodes: nodes)
     }

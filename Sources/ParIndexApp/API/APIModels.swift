@@ -104,26 +104,61 @@ struct APIAssessmentSummary: Content {
     var unit_code: String
     var unit_name: String
     var period: String
+    var period_id: UUID
     var state: String
+    /// "not_scored", "partial" (some parts, usually the survey, have no input yet) or "complete".
+    var standing: String
+    /// Whether appraisal is over (only final figures are ranked).
+    var final: Bool
     var self_total: String
-    var appraised_total: String?
+    @ExplicitNull var appraised_total: String?
+    @ExplicitNull var survey_points: String?
+    /// The parts with input and their maximum ("64.06" of "80" before the survey is known).
+    var scored_points: String
+    var scored_maximum: String
+    @ExplicitNull var total: String?
     var maximum: String
-    var index: String?
-    var band: String?
+    /// Only for a complete score.
+    @ExplicitNull var index: String?
+    /// The band's label (Vietnamese), only for a complete score.
+    @ExplicitNull var band: String?
+    @ExplicitNull var band_key: String?
+    /// The rank in the period, for lists that hold the whole period (the administrator's).
+    @ExplicitNull var rank: Int?
     var demo: Bool
 
     init(_ summary: AssessmentSummary) {
+        let result = summary.result
         id = summary.id
         unit_code = summary.unitCode
         unit_name = summary.unitName
         period = summary.periodTitle
+        period_id = summary.periodID
         state = summary.state.rawValue
-        self_total = summary.selfTotal.jsonLiteral
-        appraised_total = summary.appraisedTotal?.jsonLiteral
-        maximum = summary.maximum.jsonLiteral
-        index = summary.index?.jsonLiteral
-        band = summary.bandLabel?.vi
+        standing = result.standing.apiName
+        final = summary.isFinal
+        self_total = result.selfPoints.jsonLiteral
+        appraised_total = result.appraisedPoints?.jsonLiteral
+        survey_points = result.surveyPoints?.jsonLiteral
+        scored_points = result.scoredPoints.jsonLiteral
+        scored_maximum = result.scoredMaximum.jsonLiteral
+        total = result.standing == .complete ? result.total.jsonLiteral : nil
+        maximum = result.maximum.jsonLiteral
+        index = result.index?.jsonLiteral
+        band = result.band?.label.vi
+        band_key = result.band?.key
+        rank = summary.rank
         demo = summary.isDemo
+    }
+}
+
+extension UnitResult.Standing {
+    var apiName: String {
+        switch self {
+        case .notScored: "not_scored"
+        case .partial: "partial"
+        case .complete: "complete"
+        }
     }
 }
 

@@ -16,6 +16,9 @@ func apiRoutes(_ app: Application) throws {
     authed.get(APIPaths.criteriaSets.pattern, use: APIController.criteriaSets)
     authed.get(APIPaths.unitGroups.pattern, use: APIController.unitGroups)
 
+    // Results of a period (who sees what: Access.resultsScope, as on the page)
+    authed.get(APIPaths.periodResults(period: .any).pattern, use: APIController.periodResults)
+
     // Assessments
     authed.get(APIPaths.assessments.pattern, use: APIController.assessments)
     authed.get(APIPaths.assessment(.any).pattern, use: APIController.assessment)

@@ -40,12 +40,22 @@ enum StyleSheet {
     .preview-frame { width: 100%; height: 28rem; border: 1px solid var(--line); }
     .upload-form label, .link-form label { display: block; margin-top: .3rem; }
     .problems { color: var(--accent); } .unit-tree ul { margin-left: 1.2rem; }
+    form.filters { display: flex; flex-wrap: wrap; align-items: end; gap: .3rem .6rem; margin: .6rem 0; }
+    form.filters label { font-size: .9em; } input[type=search] { font: inherit; padding: .3rem .4rem; border: 1px solid #888; border-radius: 3px; }
+    nav.pager { display: flex; gap: 1rem; align-items: center; margin: .4rem 0 1rem; }
+    .table-scroll { overflow-x: auto; } table.ranking th a { color: inherit; } table.ranking tbody.apart th { background: var(--soft); font-weight: normal; font-style: italic; }
+    table.compact { width: auto; } dl.figures { display: grid; grid-template-columns: repeat(4, max-content max-content); gap: .2rem .8rem; }
+    dl.figures dt { font-weight: bold; } dl.figures dd { margin: 0; font-variant-numeric: tabular-nums; }
+    figure.chart { margin: 1rem 0; } figure.chart svg { max-width: 100%; height: auto; font-family: inherit; } figure.chart figcaption { font-size: .9em; color: var(--muted); }
+    ul.plain { list-style: none; margin: 0; padding: 0; } a.button { display: inline-block; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 4px; }
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
       .site-header, .site-footer, .no-print, .skip, .history-link, form, .notice { display: none !important; }
       body { font-size: 11pt; } main.wide { max-width: none; padding: 0; }
       details.branch > summary { list-style: none; } section.leaf { break-inside: avoid; border: none; border-bottom: 1px solid #999; border-radius: 0; }
       .card { background: none; border: 1px solid #999; } a { color: inherit; text-decoration: none; }
+      nav.pager, details { display: none; } .table-scroll { overflow: visible; } table.ranking { font-size: 8.5pt; }
+      figure.chart { break-inside: avoid; }
     }
     """#
 }

@@ -30,6 +30,8 @@ struct WebBenchmarkCommand: AsyncCommand {
         var uploadMegabytes: Int?
         @Option(name: "port", help: "port for the loopback measurements (default 8097)")
         var port: Int?
+        @Option(name: "part", help: "what to measure: all (default), web (page, save, load, upload) or results (period results of 150 and 3 321 units)")
+        var part: String?
     }
 
     var help: String {
@@ -43,6 +45,16 @@ struct WebBenchmarkCommand: AsyncCommand {
         var report = BenchmarkReport(console: context.console)
         report.line("engine: \(Self.engine(app.settings.database)); build: \(Self.buildKind)")
 
+        let part = signature.part ?? "all"
+        guard ["all", "web", "results"].contains(part) else { throw BenchmarkMiss(targets: ["--part must be all, web or results"]) }
+        if part != "web" {
+            try await ResultsBenchmark.measure(app, runs: runs, report: &report)
+        }
+        guard part != "results" else {
+            report.line(report.missed.isEmpty ? "all targets met" : "targets missed: \(report.missed.joined(separator: ", "))")
+            if !report.missed.isEmpty { throw BenchmarkMiss(targets: report.missed) }
+            return
+        }
         try await measureInProcess(fixture: fixture, runs: runs, report: &report)
 
         let port = signature.port ?? 8097

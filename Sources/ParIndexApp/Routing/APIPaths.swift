@@ -19,6 +19,7 @@ enum APIPaths {
     case assignments(period: UUID)
     case approve(period: UUID)
     case surveyImport(period: UUID)
+    case periodResults(period: UUID)
     case criteriaSets
     case criteriaSet(UUID)
     case cloneCriteriaSet(UUID)
@@ -55,6 +56,7 @@ enum APIPaths {
         case let .assignments(period): [.constant("periods"), .value(.period, period), .constant("assignments")]
         case let .approve(period): [.constant("periods"), .value(.period, period), .constant("approve")]
         case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
+        case let .periodResults(period): [.constant("periods"), .value(.period, period), .constant("results")]
         case .criteriaSets: [.constant("criteria-sets")]
         case let .criteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id)]
         case let .cloneCriteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id), .constant("clone")]

@@ -33,6 +33,7 @@ enum Paths {
     case evidenceFile(UUID)
     case appraisalQueue
     case surveyImport(period: UUID)
+    case periodResults(UUID)
     case adminUnits
     case adminUnitGroups
     case adminUnit(UUID)
@@ -78,6 +79,7 @@ enum Paths {
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]
         case .appraisalQueue: [.constant("appraisal")]
         case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
+        case let .periodResults(period): [.constant("periods"), .value(.period, period), .constant("results")]
         case .adminUnits: [.constant("admin"), .constant("units")]
         case .adminUnitGroups: [.constant("admin"), .constant("unit-groups")]
         case let .adminUnit(id): [.constant("admin"), .constant("units"), .value(.unit, id)]

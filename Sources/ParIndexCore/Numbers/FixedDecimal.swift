@@ -23,6 +23,10 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
         units * powerOfTen(target - decimals)
     }
 
+    /// The whole part, the fraction dropped (toward zero): for placing a value on a chart's axis
+    /// or in a chart's bin, never for a figure people read (those go through `Rounding`).
+    public var truncatedToWhole: Int { units / powerOfTen(decimals) }
+
     public static func == (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
         let scale = Swift.max(lhs.decimals, rhs.decimals)
         return lhs.units(atDecimals: scale) == rhs.units(atDecimals: scale)

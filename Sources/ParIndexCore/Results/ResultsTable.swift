@@ -70,15 +70,18 @@ public struct ResultsTable: Sendable {
         summary = ResultsSummary(tree: tree, rows: rows)
     }
 
-    /// Ranked rows by rank (ties by unit code), then the others by unit code.
-    public var ordered: [Row] {
-        rows.sorted { a, b in
-            switch (a.rank, b.rank) {
-            case let (x?, y?): x != y ? x < y : a.result.unit.code.precedesAsCode(b.result.unit.code)
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): a.result.unit.code.precedesAsCode(b.result.unit.code)
+    /// Positions of the rows: ranked ones by rank (ties by unit code), then the others by unit code.
+    public var orderedPositions: [Int] {
+        rows.indices.sorted { a, b in
+            let (x, y) = (rows[a], rows[b])
+            switch (x.rank, y.rank) {
+            case let (p?, q?) where p != q: return p < q
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return x.result.unit.code.precedesAsCode(y.result.unit.code)
             }
         }
     }
+
+    public var ordered: [Row] { orderedPositions.map { rows[$0] } }
 }

@@ -87,7 +87,7 @@ extension ScoringTree {
 
 extension String {
     /// Orders codes as people read them: "1.2" before "1.10".
-    func precedesAsCode(_ other: String) -> Bool {
+    public func precedesAsCode(_ other: String) -> Bool {
         let left = split(separator: ".")
         let right = other.split(separator: ".")
         for (a, b) in zip(left, right) where a != b {

@@ -24,6 +24,8 @@ package final class AssessmentRecord: Model, @unchecked Sendable {
     @Field(key: "proposals") package var proposals: String
     /// Filled by `serve --demo`, so nobody mistakes it for a real result.
     @Field(key: "is_demo") package var isDemo: Bool
+    /// False when the province keeps the unit out of the ranking (scored, listed apart).
+    @Field(key: "ranked") package var ranked: Bool
 
     package init() {}
 
@@ -36,5 +38,6 @@ package final class AssessmentRecord: Model, @unchecked Sendable {
         self.difficulties = ""
         self.proposals = ""
         self.isDemo = isDemo
+        self.ranked = true
     }
 }

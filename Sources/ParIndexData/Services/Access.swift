@@ -83,3 +83,26 @@ package struct OpenAssessment {
         }
     }
 }
+
+/// How much of a period's results one person may read.
+package enum ResultsScope: Sendable, Equatable {
+    /// Every unit: the administrator and the appraisers.
+    case wholePeriod
+    /// The unit's own row beside the province's summary: the unit's officers and leaders.
+    case ownUnit(UUID)
+}
+
+extension Access {
+    /// 404 for a unit user whose unit has no assessment in the period (nothing of it is theirs).
+    package static func resultsScope(of user: User, period periodID: UUID, on db: any Database) async throws -> ResultsScope {
+        switch user.role {
+        case .administrator, .appraiser:
+            return .wholePeriod
+        case .officer, .leader:
+            guard let unitID = user.unitID,
+                  try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID == unitID).count() > 0
+            else { throw AppError.notFound() }
+            return .ownUnit(unitID)
+        }
+    }
+}

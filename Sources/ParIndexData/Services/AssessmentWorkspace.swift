@@ -35,13 +35,12 @@ package struct AssessmentWorkspace {
         self.documents = documents
         self.requests = requests
         self.userNames = userNames
-        let decoder = JSONDecoder()
         var inputs: [String: [EntryLayer: StoredInput]] = [:]
         var coreEntries: [String: LeafEntry] = [:]
         for (code, layers) in entries {
             var decoded: [EntryLayer: StoredInput] = [:]
             for (layer, entry) in layers {
-                decoded[layer] = StoredInput.decode(entry.inputs, using: decoder)
+                decoded[layer] = StoredInput.decode(entry.inputs)
             }
             func input(_ layer: EntryLayer) -> LeafInput? {
                 guard let entry = layers[layer] else { return nil }

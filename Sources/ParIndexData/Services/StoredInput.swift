@@ -46,8 +46,9 @@ package struct StoredInput: Codable, Equatable, Sendable {
         return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    package static func decode(_ json: String, using decoder: JSONDecoder = JSONDecoder()) -> StoredInput? {
-        try? decoder.decode(StoredInput.self, from: Data(json.utf8))
+    package static func decode(_ json: String, using decoder: JSONDecoder? = nil) -> StoredInput? {
+        if let input = parseFlat(json) { return input }
+        return try? (decoder ?? JSONDecoder()).decode(StoredInput.self, from: Data(json.utf8))
     }
 
     /// What a person reads in the history: the inputs that are set, in words.

@@ -39,18 +39,25 @@ enum AdminPeriodsController {
 
     static func renderPeriod(_ request: Request, _ period: Period, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let id = try period.requireID()
-        var rows: [AssessmentSummary] = []
-        for record in try await AssessmentRecord.query(on: request.db).filter(\.$periodID == id).all() {
-            rows.append(try AssessmentList.summary(of: try await AssessmentWorkspace.load(record, cache: request.criteriaSetCache, on: request.db)))
-        }
+        var filter = request.listFilter
+        filter.period = id
+        let listing = try await AssessmentList.page(for: try request.user, filter: filter, page: request.listPage,
+                                                    cache: request.criteriaSetCache, on: request.db)
+        var choices = ListControls.Choices.of(listing.visibility, bands: listing.bands)
+        choices.periods = []
+        let list = AssessmentTable.Model(page: listing.page, filter: filter, choices: choices, path: Paths.adminPeriod(id).href,
+                                         showsPeriod: false)
         let assignments = try await AppraiserAssignment.query(on: request.db).filter(\.$periodID == id).all()
         let users = try await User.query(on: request.db).all()
         let units = try await Unit.query(on: request.db).filter(\.$unitGroupID == period.unitGroupID).sort(\.$code).all()
-        let model = AdminPeriodPage.Model(period: try PeriodRow(period), rows: rows.sorted { $0.unitCode < $1.unitCode }, units: try units.map(UnitRow.init),
+        // By id, so a period of thousands of assignments is not a search per line.
+        let unitNames = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.name) } }, uniquingKeysWith: { first, _ in first })
+        let userNames = Dictionary(users.compactMap { user in user.id.map { ($0, user.displayName) } }, uniquingKeysWith: { first, _ in first })
+        let model = AdminPeriodPage.Model(period: try PeriodRow(period), list: list, units: try units.map(UnitRow.init),
                                           appraisers: try users.filter { $0.role == .appraiser }.map(UserRow.init),
                                           assignments: assignments.map { assignment in
-                                              (units.first { $0.id == assignment.unitID }?.name ?? "?", users.first { $0.id == assignment.userID }?.displayName ?? "?")
-                                          })
+                                              (unitNames[assignment.unitID] ?? "?", userNames[assignment.userID] ?? "?")
+                                          }.sorted { ($0.unit, $0.appraiser) < ($1.unit, $1.appraiser) })
         let response = AdminPeriodPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response

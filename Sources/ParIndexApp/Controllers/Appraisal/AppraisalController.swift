@@ -12,9 +12,15 @@ enum AppraisalController {
     static func renderQueue(_ request: Request, notice: PageContext.Notice? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let user = try request.user
         let waiting: Set<AssessmentState> = [.submitted, .appraisalRound1, .explanation, .appraisalRound2, .finalised, .approved]
-        let rows = try await AssessmentList.visible(to: user, cache: request.criteriaSetCache, on: request.db, states: waiting)
+        var filter = request.listFilter
+        filter.states = filter.states.map { $0.intersection(waiting) } ?? waiting
+        let listing = try await AssessmentList.page(for: user, filter: filter, page: request.listPage,
+                                                    cache: request.criteriaSetCache, on: request.db)
+        var choices = ListControls.Choices.of(listing.visibility, bands: listing.bands)
+        choices.states = AssessmentState.allCases.filter(waiting.contains)
+        let list = AssessmentTable.Model(page: listing.page, filter: filter, choices: choices, path: Paths.appraisalQueue.href)
         let periods = try await Period.query(on: request.db).filter(\.$open == true).sort(\.$title).all()
-        let model = AppraisalQueuePage.Model(rows: rows, periods: periods.compactMap { period in period.id.map { ($0, period.title) } })
+        let model = AppraisalQueuePage.Model(list: list, periods: periods.compactMap { period in period.id.map { ($0, period.title) } })
         let response = AppraisalQueuePage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response

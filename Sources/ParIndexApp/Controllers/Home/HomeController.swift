@@ -6,7 +6,11 @@ import ParIndexData
 enum HomeController {
     @Sendable static func home(_ request: Request) async throws -> Response {
         let user = try request.user
-        let assessments = try await AssessmentList.visible(to: user, cache: request.criteriaSetCache, on: request.db)
-        return HomePage.render(request.pageContext(), model: HomePage.Model(role: user.role, assessments: assessments))
+        let filter = request.listFilter
+        let listing = try await AssessmentList.page(for: user, filter: filter, page: request.listPage,
+                                                    cache: request.criteriaSetCache, on: request.db)
+        let list = AssessmentTable.Model(page: listing.page, filter: filter, choices: .of(listing.visibility, bands: listing.bands),
+                                         path: Paths.home.href)
+        return HomePage.render(request.pageContext(), model: HomePage.Model(role: user.role, list: list))
     }
 }

@@ -7,7 +7,7 @@ import ParIndexData
 enum AdminPeriodPage {
     struct Model {
         var period: PeriodRow
-        var rows: [AssessmentSummary]
+        var list: AssessmentTable.Model
         var units: [UnitRow]
         var appraisers: [UserRow]
         var assignments: [(unit: String, appraiser: String)]
@@ -24,7 +24,8 @@ enum AdminPeriodPage {
                     Node.span(.class("deadline")) { label + ": " + (value.flatMap(CalendarDate.init)?.displayed ?? "—") }
                 }
             }
-            AssessmentTable.node(context, rows: model.rows)
+            Node.p { Node.a(.href(Paths.periodResults(id).href), .class("button")) { context.t("Kết quả và xếp hạng của kỳ", "The period's results and ranking") } }
+            AssessmentTable.node(context, model: model.list)
             if model.period.open {
                 Node.form(.method("post"), .action(Paths.adminApprove(period: id).href), .class("inline")) {
                     CSRFField.node(context)

@@ -5,14 +5,14 @@ import ParIndexData
 
 enum AppraisalQueuePage {
     struct Model {
-        var rows: [AssessmentSummary]
+        var list: AssessmentTable.Model
         var periods: [(id: UUID, title: String)]
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
         Layout.render(context, title: context.t("Hồ sơ thẩm định", "Appraisal queue"), wide: true) {
             Node.h1 { context.t("Hồ sơ thẩm định", "Appraisal queue") }
-            AssessmentTable.node(context, rows: model.rows)
+            AssessmentTable.node(context, model: model.list)
             if !model.periods.isEmpty {
                 Node.section(.class("card"), .id("survey-import")) {
                     Node.h2 { context.t("Nhập điểm điều tra xã hội học (CSV)", "Import survey points (CSV)") }

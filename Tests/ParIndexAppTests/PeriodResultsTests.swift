@@ -1,0 +1,253 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+@testable import ParIndexApp
+@testable import ParIndexData
+import ParIndexCore
+
+extension AppTests {
+    /// A period's results read in bulk: the same figures as each assessment opened alone, a
+    /// fixed number of statements whatever the number of units, ranks only for final figures.
+    @Suite("Period results")
+    struct PeriodResultsTests {
+        /// Bắc Sơn (finalised) appraised over two rounds with survey points; Cao Lộc (round 1)
+        /// with one appraised criterion.
+        static func appraise(_ app: Application) async throws {
+            let bacSon = try await Fixtures.parAssessment(of: "bac-son", app)
+            try await ResultsFixtures.entry(bacSon, "1.1.1", .appraisalRound1, score: "1", note: "Thiếu kế hoạch", on: app.db)
+            try await ResultsFixtures.entry(bacSon, "1.1.1", .appraisalRound2, score: "1,5", note: "Đã giải trình một phần", on: app.db)
+            try await ResultsFixtures.entry(bacSon, "2.1", .appraisalRound1, score: "0", note: "Không có văn bản", on: app.db)
+            for (code, value) in [("9.1", "90"), ("9.2", "80"), ("9.3", "85")] {
+                try await ResultsFixtures.entry(bacSon, code, .survey, satisfaction: value, on: app.db)
+            }
+            let caoLoc = try await Fixtures.parAssessment(of: "cao-loc", app)
+            try await ResultsFixtures.entry(caoLoc, "2.1", .appraisalRound1, score: "0", note: "Không có văn bản", on: app.db)
+        }
+
+        @Test func eachRowHasTheFiguresOfItsAssessmentOpenedAlone() async throws {
+            try await withApp { app in
+                // setup
+                try await Self.appraise(app)
+                let period = try await ResultsFixtures.parPeriod(app)
+                // act
+                let results = try #require(try await PeriodResultsQuery.load(period: period.requireID(), cache: app.criteriaSetCache, on: app.db))
+                // check: every row against the workspace of the same assessment
+                #expect(results.rows.count == 11)
+                for row in results.rows {
+                    let record = try #require(try await AssessmentRecord.find(row.assessmentID, on: app.db))
+                    let alone = try AssessmentSummary(try await AssessmentWorkspace.load(record, cache: app.criteriaSetCache, on: app.db)).result
+                    let bulk = row.result
+                    #expect(bulk.standing == alone.standing, "\(row.unitCode)")
+                    #expect(bulk.selfPoints == alone.selfPoints, "\(row.unitCode)")
+                    #expect(bulk.appraisedPoints == alone.appraisedPoints, "\(row.unitCode)")
+                    #expect(bulk.surveyPoints == alone.surveyPoints, "\(row.unitCode)")
+                    #expect(bulk.total == alone.total && bulk.maximum == alone.maximum, "\(row.unitCode)")
+                    #expect(bulk.index == alone.index && bulk.band?.key == alone.band?.key, "\(row.unitCode)")
+                    #expect(bulk.fields == alone.fields, "\(row.unitCode)")
+                    #expect(bulk.changes == alone.changes, "\(row.unitCode)")
+                }
+                // The appraisal's second round counts, not the first: 1.1.1 lowered by 0,5.
+                let bacSon = try #require(results.rows.first { $0.unitCode == "bac-son" })
+                #expect(bacSon.result.standing == .complete)
+                #expect(bacSon.rank == 1)
+                #expect(bacSon.result.removedByAppraisal > .zero)
+                let chiLang = try #require(results.rows.first { $0.unitCode == "chi-lang" })
+                #expect(chiLang.result.standing == .partial && chiLang.result.index == nil && chiLang.result.band == nil)
+                #expect(chiLang.result.scoredPoints == Points(hundredths: 6406) && chiLang.result.scoredMaximum == Points(80))
+                #expect(chiLang.rank == nil)
+                let empty = try #require(results.rows.first { $0.unitCode == "dinh-lap" })
+                #expect(empty.result.standing == .notScored && empty.result.band == nil)
+            }
+        }
+
+        @Test func aPeriodIsReadInTheSameNumberOfStatementsWhateverItsSize() async throws {
+            try await withApp { app in
+                // setup
+                let period = try await ResultsFixtures.parPeriod(app)
+                let id = try period.requireID()
+                _ = try await PeriodResultsQuery.load(period: id, cache: app.criteriaSetCache, on: app.db) // the set parsed once
+                let small = StatementCounter()
+                _ = try await PeriodResultsQuery.load(period: id, cache: app.criteriaSetCache, on: small.database(of: app))
+                try await ResultsFixtures.addUnits(40, to: period, app)
+                // act
+                let large = StatementCounter()
+                let results = try #require(try await PeriodResultsQuery.load(period: id, cache: app.criteriaSetCache, on: large.database(of: app)))
+                // check
+                #expect(results.rows.count == 51)
+                #expect(small.count == large.count)
+                #expect(large.count > 0 && large.count <= 3)
+            }
+        }
+
+        @Test func equalFinalIndicesShareARankAndExcludedUnitsAreListedApart() async throws {
+            try await withApp { app in
+                // setup: two units finalised with the same figures, a third excluded by decision
+                let period = try await ResultsFixtures.parPeriod(app)
+                for code in ["huu-lung", "loc-binh", "cao-loc"] {
+                    let record = try await Fixtures.parAssessment(of: code, app)
+                    if code == "cao-loc" {
+                        try await AssessmentRecord.query(on: app.db).filter(\.$id == record.requireID()).set(\.$ranked, to: false).update()
+                    }
+                    for (leaf, value) in [("9.1", "70"), ("9.2", "70"), ("9.3", "70")] {
+                        try await ResultsFixtures.entry(record, leaf, .survey, satisfaction: value, on: app.db)
+                    }
+                    try await ResultsFixtures.setState(record, .finalised, on: app.db)
+                }
+                // act
+                let results = try #require(try await PeriodResultsQuery.load(period: period.requireID(), cache: app.criteriaSetCache, on: app.db))
+                // check
+                let rank = { (code: String) in results.rows.first { $0.unitCode == code }?.rank }
+                #expect(rank("huu-lung") == 1 && rank("loc-binh") == 1)
+                #expect(rank("cao-loc") == nil)
+                #expect(results.rows.first { $0.unitCode == "cao-loc" }?.figures.excludedByDecision == true)
+                #expect(results.summary.rankedCount == 2)
+                #expect(results.summary.bands.reduce(0) { $0 + $1.count } == 2)
+                #expect(results.ordered.prefix(2).map(\.unitCode).sorted() == ["huu-lung", "loc-binh"])
+            }
+        }
+    }
+
+    /// The results page and API: who sees what, figures that say what is not final, paging.
+    @Suite("Results pages and API")
+    struct ResultsRouteTests {
+        @Test func theAdministratorSeesTheRankingSummaryChartsAndRiskList() async throws {
+            try await withApp { app in
+                try await PeriodResultsTests.appraise(app)
+                let period = try await ResultsFixtures.parPeriod(app)
+                let browser = Browser(app)
+                try await browser.login(Demo.admin.0, Demo.admin.1)
+                let page = try await browser.get(Paths.periodResults(try period.requireID()).href)
+                #expect(page.status == .ok)
+                #expect(page.has("id=\"ranking\""))
+                #expect(page.has("id=\"summary\""))
+                #expect(page.has("id=\"heat-map\"") && page.has("<svg"))
+                #expect(page.has("id=\"distribution\"") && page.has("id=\"distribution-table\""))
+                #expect(page.has("id=\"risk-list\"") && page.has("Không có văn bản"))
+                #expect(page.has("UBND huyện Hữu Lũng"))
+                #expect(page.has("ĐTXHH chưa có"))
+                // Sorted by name, descending: the links keep working.
+                let sorted = try await browser.get(Paths.periodResults(try period.requireID()).href + "?sort=unit&dir=desc")
+                #expect(sorted.status == .ok && sorted.has("aria-sort=\"descending\""))
+            }
+        }
+
+        @Test func aUnitSeesItsOwnRowAndTheSummaryOnly() async throws {
+            try await withApp { app in
+                let period = try await ResultsFixtures.parPeriod(app)
+                let browser = Browser(app)
+                try await browser.login(Demo.officer.0, Demo.officer.1)
+                let page = try await browser.get(Paths.periodResults(try period.requireID()).href)
+                #expect(page.status == .ok)
+                #expect(page.has("UBND huyện Chi Lăng"))
+                #expect(!page.has("UBND huyện Hữu Lũng"))
+                #expect(!page.has("id=\"heat-map\""))
+                #expect(page.has("id=\"summary\""))
+                let unknown = try await browser.get(Paths.periodResults(UUID()).href)
+                #expect(unknown.status == .notFound)
+            }
+        }
+
+        @Test func visitorsAreSentToLogIn() async throws {
+            try await withApp { app in
+                let period = try await ResultsFixtures.parPeriod(app)
+                let page = try await Browser(app).get(Paths.periodResults(try period.requireID()).href)
+                #expect(page.status == .seeOther || page.status == .unauthorized)
+            }
+        }
+
+        @Test func theResultsAPIGivesTheSummaryAndRowsAsExactDecimals() async throws {
+            try await withApp { app in
+                try await PeriodResultsTests.appraise(app)
+                let period = try await ResultsFixtures.parPeriod(app)
+                let path = APIPaths.periodResults(period: try period.requireID()).href
+                let admin = try await APITests.token(app, Demo.admin)
+                let reply = try await APITests.call(app, .GET, path, token: admin)
+                #expect(reply.status == .ok)
+                let rows = reply.object["rows"] as? [[String: Any]] ?? []
+                #expect(rows.count == 11)
+                #expect(rows.first?["unit_code"] as? String == "bac-son" && rows.first?["rank"] as? Int == 1)
+                let chiLang = try #require(rows.first { $0["unit_code"] as? String == "chi-lang" })
+                #expect(chiLang["standing"] as? String == "partial")
+                #expect(chiLang["index"] is NSNull && chiLang["band"] is NSNull && chiLang["rank"] is NSNull)
+                #expect(chiLang["scored_points"] as? String == "64.06" && chiLang["scored_maximum"] as? String == "80")
+                let summary = reply.object["summary"] as? [String: Any] ?? [:]
+                #expect(summary["ranked"] as? Int == 1)
+                #expect((summary["bands"] as? [String: Int])?.values.reduce(0, +) == 1)
+                #expect(reply.headers.first(name: "X-Total-Count") == "11")
+                let all = try await APITests.call(app, .GET, path + "?all=1", token: admin)
+                #expect((all.object["rows"] as? [[String: Any]])?.count == 11)
+                // The unit's own row only; no token, 401; an unknown period, 404.
+                let officer = try await APITests.token(app, Demo.officer)
+                let own = try await APITests.call(app, .GET, path, token: officer)
+                #expect((own.object["rows"] as? [[String: Any]])?.map { $0["unit_code"] as? String } == ["chi-lang"])
+                #expect(try await APITests.call(app, .GET, path).status == .unauthorized)
+                #expect(try await APITests.call(app, .GET, APIPaths.periodResults(period: UUID()).href, token: admin).status == .notFound)
+            }
+        }
+
+        @Test func listsArePagedAndFiltered() async throws {
+            try await withApp { app in
+                // setup: 40 more units in the PAR period: 51 + 11 = 62 assessments for the administrator
+                let period = try await ResultsFixtures.parPeriod(app)
+                try await ResultsFixtures.addUnits(40, to: period, app)
+                let admin = try await APITests.token(app, Demo.admin)
+                // act
+                let first = try await APITests.call(app, .GET, "/api/v1/assessments", token: admin)
+                let second = try await APITests.call(app, .GET, "/api/v1/assessments?page=2", token: admin)
+                let named = try await APITests.call(app, .GET, "/api/v1/assessments?q=chi%20lang", token: admin)
+                let drafts = try await APITests.call(app, .GET, "/api/v1/assessments?state=submitted&period=\(try period.requireID().uuidString)", token: admin)
+                // check
+                #expect(first.array.count == 50)
+                #expect(first.headers.first(name: "X-Total-Count") == "62")
+                #expect(first.headers.first(name: "Link")?.contains("rel=\"next\"") == true)
+                #expect(second.array.count == 12)
+                #expect(named.array.map { $0["unit_code"] as? String } == ["chi-lang", "chi-lang"])
+                #expect(Set(drafts.array.compactMap { $0["unit_code"] as? String }) == ["huu-lung", "loc-binh"])
+                // The home page: a pager, and an empty draft never shows a band.
+                let browser = Browser(app)
+                try await browser.login(Demo.admin.0, Demo.admin.1)
+                let home = try await browser.get("/")
+                #expect(home.has("rel=\"next\""))
+                #expect(home.has("chưa chấm"))
+                let chiLang = try await browser.get("/?q=Chi%20L%C4%83ng")
+                #expect(chiLang.has("64,06 / 80"))
+                #expect(chiLang.has("ĐTXHH chưa có"))
+                let table = try #require(chiLang.body.range(of: "id=\"assessments\"")).lowerBound
+                #expect(!chiLang.body[table...].contains("Trung bình"), "a score waiting for its survey shows no band")
+            }
+        }
+    }
+}
+
+/// The entries' inputs read without `JSONDecoder` give what the decoder gives, and anything the
+/// fast reader does not know goes to the decoder.
+@Suite struct StoredInputParsingTests {
+    @Test func theFastReaderAgreesWithTheDecoder() throws {
+        let samples: [StoredInput] = [
+            StoredInput(LeafInput(score: Points(hundredths: 1250))),
+            StoredInput(LeafInput(option: "b")),
+            StoredInput(LeafInput(numerator: FixedDecimal(units: 455, decimals: 1), denominator: FixedDecimal(12))),
+            StoredInput(LeafInput(answer: .notApplicable, count: 3, notApplicable: true)),
+            StoredInput(LeafInput(achieved: FixedDecimal(units: -5, decimals: 2), target: FixedDecimal(100), satisfaction: FixedDecimal(87))),
+            StoredInput(LeafInput(option: "phương án đặc biệt")),
+        ]
+        for sample in samples {
+            let json = sample.json
+            #expect(StoredInput.parseFlat(json) == sample, "\(json)")
+            #expect(StoredInput.decode(json) == sample)
+        }
+    }
+
+    @Test func whatTheFastReaderDeclinesTheDecoderReads() {
+        let escaped = #"{"option":"a\"b"}"#
+        #expect(StoredInput.parseFlat(escaped) == nil)
+        #expect(StoredInput.decode(escaped)?.option == "a\"b")
+        let spaced = #" { "count" : 3 , "notApplicable" : false } "#
+        #expect(StoredInput.parseFlat(spaced)?.count == 3)
+        for refused in [#"{"count":1.5}"#, #"{"unknown":1}"#, #"{"count":1"#, #"{"count":1}x"#, "", "[]", #"{"count":99999999999999999999}"#] {
+            #expect(StoredInput.parseFlat(refused) == nil, "\(refused)")
+        }
+        #expect(StoredInput.decode("{}") == StoredInput.decode(#"{ }"#))
+    }
+}
