@@ -186,11 +186,12 @@ struct APITests {
             let token = try await Self.token(app, Demo.officer)
             // act
             let reply = try await Self.call(app, .GET, "/api/v1/assessments", token: token)
-            // check: the PAR Index and the task-performance assessment of Chi Lăng, both drafts
+            // check: 2023's PAR Index and task-performance assessments of Chi Lăng, both drafts, and
+            // the approved 2022 PAR Index
             #expect(reply.status == .ok)
-            #expect(reply.array.count == 2)
+            #expect(reply.array.count == 3)
             #expect(Set(reply.array.compactMap { $0["unit_code"] as? String }) == ["chi-lang"])
-            #expect(reply.array.allSatisfy { $0["state"] as? String == "draft" })
+            #expect(reply.array.map { $0["state"] as? String } == ["draft", "draft", "approved"])
             let par = try #require(reply.array.first { $0["period"] as? String == Fixtures.parPeriodTitle })
             #expect(par["self_total"] as? String == "64.06")
         }
@@ -202,17 +203,20 @@ struct APITests {
             let token = try await Self.token(app, Demo.appraiser)
             // act
             let reply = try await Self.call(app, .GET, "/api/v1/assessments", token: token)
-            // check: four units are past drafting, in both periods
+            // check: four units are past drafting in both 2023 periods; the 11 of 2022 are approved
             #expect(reply.status == .ok)
-            #expect(reply.array.count == 8)
-            #expect(Set(reply.array.compactMap { $0["unit_code"] as? String }) == ["huu-lung", "loc-binh", "cao-loc", "bac-son"])
+            #expect(reply.array.count == 19)
+            #expect(Set(reply.array.filter { ($0["period"] as? String)?.contains("2023") == true }.compactMap { $0["unit_code"] as? String })
+                    == ["huu-lung", "loc-binh", "cao-loc", "bac-son"])
             #expect(!reply.array.contains { $0["state"] as? String == "draft" })
             let states = Dictionary(reply.array.filter { $0["period"] as? String == Fixtures.parPeriodTitle }
                 .compactMap { row in (row["unit_code"] as? String).map { ($0, row["state"] as? String ?? "") } }, uniquingKeysWith: { a, _ in a })
             #expect(states == ["huu-lung": "submitted", "loc-binh": "submitted", "cao-loc": "appraisal_round_1", "bac-son": "finalised"])
-            // sorted by period title, then unit code
-            let keys = reply.array.map { "\($0["period"] as? String ?? "")|\($0["unit_code"] as? String ?? "")" }
+            // newest period first, then by title, then by unit code
+            let keys = reply.array.filter { ($0["period"] as? String)?.contains("2023") == true }
+                .map { "\($0["period"] as? String ?? "")|\($0["unit_code"] as? String ?? "")" }
             #expect(keys == keys.sorted())
+            #expect(reply.array.suffix(11).allSatisfy { ($0["period"] as? String)?.contains("2022") == true })
         }
     }
 
@@ -232,7 +236,9 @@ struct APITests {
             #expect(summary["maximum"] as? String == "100")
             #expect(summary["state"] as? String == "draft")
             #expect(summary["unit_code"] as? String == "chi-lang")
-            #expect(summary["appraised_total"] == nil)
+            #expect(summary["appraised_total"] is NSNull)
+            #expect(summary["standing"] as? String == "partial")
+            #expect(summary["index"] is NSNull && summary["band"] is NSNull)
             #expect(reply.object["version"] as? Int == 1)
             #expect(reply.object["actions"] as? [String] == [])
             #expect((asLeader.object["actions"] as? [String]) == ["submit"])
@@ -391,7 +397,7 @@ struct APITests {
             // check
             #expect(reply.status == .forbidden)
             #expect(reply.message?.contains("9.1") == true)
-            #expect(try await EntryRecord.query(on: app.db).filter(\.$nodeCode == "9.1").count() == 0)
+            #expect(try await EntryRecord.query(on: app.db).filter(\.$assessmentID == id).filter(\.$nodeCode == "9.1").count() == 0)
         }
     }
 
@@ -573,8 +579,9 @@ struct APITests {
             #expect(ownUnits.array.compactMap { $0["code"] as? String } == ["chi-lang"])
             #expect(allUnits.array.count == 12)
             #expect((allUnits.array.first { $0["code"] as? String == "chi-lang" })?["valid_to"] as? String == "2025-06-30")
-            #expect(periods.array.count == 2)
-            #expect(periods.array.allSatisfy { $0["year"] as? Int == 2023 && $0["open"] as? Bool == true })
+            #expect(periods.array.count == 3)
+            #expect(periods.array.filter { $0["year"] as? Int == 2023 }.allSatisfy { $0["open"] as? Bool == true })
+            #expect(periods.array.filter { $0["year"] as? Int == 2022 }.map { $0["open"] as? Bool } == [false])
         }
     }
 

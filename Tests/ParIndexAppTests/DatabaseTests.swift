@@ -35,7 +35,9 @@ extension AppTests {
 
         @Test func scoresAreStoredAsIntegersAndDecimalsAsText() async throws {
             try await withApp { app in
-                let entry = try #require(try await EntryRecord.query(on: app.db).filter(\.$nodeCode == "3.6").first())
+                // Chi Lăng's 3.6, as the founding example declares it (the other demo units have direct scores).
+                let chiLang = try await Fixtures.parAssessment(of: "chi-lang", app).requireID()
+                let entry = try #require(try await EntryRecord.query(on: app.db).filter(\.$assessmentID == chiLang).filter(\.$nodeCode == "3.6").first())
                 let stored = try #require(StoredInput.decode(entry.inputs))
                 #expect(stored.achieved == "40")
                 let direct = StoredInput(LeafInputFixture.directScore(hundredths: 1250))

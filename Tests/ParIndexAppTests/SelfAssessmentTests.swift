@@ -116,7 +116,8 @@ struct SelfAssessmentTests {
             try await browser.get(path)
             let refused = try await browser.post(path + "/entries/9.1", ["score": "5", "version": "0"])
             #expect(refused.status == .forbidden)
-            #expect(try await EntryRecord.query(on: app.db).filter(\.$nodeCode == "9.1").count() == 0)
+            let chiLang = try await Fixtures.parAssessment(of: "chi-lang", app).requireID()
+            #expect(try await EntryRecord.query(on: app.db).filter(\.$assessmentID == chiLang).filter(\.$nodeCode == "9.1").count() == 0)
         }
     }
 

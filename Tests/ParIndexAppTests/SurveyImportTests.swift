@@ -23,8 +23,11 @@ struct SurveyImportTests {
         return try await AssessmentWorkspace.load(record, cache: app.criteriaSetCache, on: app.db).score(.final).total
     }
 
+    /// The survey entries of the 2023 PAR period (the demo's approved 2022 period has its own).
     static func surveyEntries(_ app: Application) async throws -> [EntryRecord] {
-        try await EntryRecord.query(on: app.db).filter(\.$layer == .survey).all()
+        let period = try await ResultsFixtures.parPeriod(app)
+        let ids = try await AssessmentRecord.query(on: app.db).filter(\.$periodID == period.requireID()).all().map { try $0.requireID() }
+        return try await EntryRecord.query(on: app.db).filter(\.$layer == .survey).filter(\.$assessmentID ~~ ids).all()
     }
 
     static func setState(_ code: String, _ state: AssessmentState, _ app: Application) async throws {

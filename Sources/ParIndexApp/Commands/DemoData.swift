@@ -80,24 +80,99 @@ enum DemoData {
         try await parPeriod.create(on: db)
         try await taskPeriod.create(on: db)
 
-        // Stages other units are at, so every list and queue has something in it.
+        // Stages other units are at, so every list and queue has something in it. Chi Lăng keeps
+        // the founding example's inputs; the others have figures of their own (`DemoFigures`).
         let stages: [String: AssessmentState] = ["huu-lung": .submitted, "cao-loc": .appraisalRound1, "bac-son": .finalised, "loc-binh": .submitted]
-        for (period, sample) in [(parPeriod, example), (taskPeriod, taskExample)] {
+        // Drafts part-way through: the first four fields scored, the rest still empty.
+        let partialDrafts: Set<String> = ["trang-dinh", "van-quan"]
+        let officer = users["chilang.officer"]?.id
+        let appraiser = try users["snv.appraiser"].map { try $0.requireID() }
+        for (period, sample, yaml) in [(parPeriod, example, parYAML), (taskPeriod, taskExample, taskYAML)] {
+            let tree = ScoringTree(try CriteriaSet.fromYAML(yaml))
             for (code, unit) in units {
                 let record = AssessmentRecord(periodID: try period.requireID(), unitID: try unit.requireID(), isDemo: true)
                 try await record.create(on: db)
-                try await AppraiserAssignment(periodID: try period.requireID(), unitID: try unit.requireID(), userID: try users["snv.appraiser"]!.requireID()).create(on: db)
-                // Chi Lăng and the units past drafting carry the founding example's inputs.
-                guard code == "chi-lang" || stages[code] != nil else { continue }
-                for (leaf, entry) in sample.entries {
-                    guard let input = entry.selfAssessed else { continue }
-                    try await EntryRecord(assessmentID: try record.requireID(), nodeCode: leaf, layer: .selfAssessed,
-                                          inputs: StoredInput(input).json, note: input.note ?? "", updatedBy: users["chilang.officer"]?.id).create(on: db)
+                if let appraiser {
+                    try await AppraiserAssignment(periodID: try period.requireID(), unitID: try unit.requireID(), userID: appraiser).create(on: db)
+                }
+                if code == "chi-lang" {
+                    for (leaf, entry) in sample.entries {
+                        guard let input = entry.selfAssessed else { continue }
+                        try await EntryRecord(assessmentID: try record.requireID(), nodeCode: leaf, layer: .selfAssessed,
+                                              inputs: StoredInput(input).json, note: input.note ?? "", updatedBy: officer).create(on: db)
+                    }
+                } else if let state = stages[code] {
+                    // No survey points in 2023 yet: the appraiser enters or imports them (the demo's workflow).
+                    try await seedFigures(record, unit: code, year: 2023, tree: tree, appraised: state.hasAppraisal,
+                                          survey: false, fields: nil, by: officer, on: db)
+                } else if partialDrafts.contains(code) {
+                    try await seedFigures(record, unit: code, year: 2023, tree: tree, appraised: false, survey: false,
+                                          fields: Set(tree.rootNodes.prefix(4)), by: officer, on: db)
                 }
                 if let state = stages[code] {
                     record.state = state
                     record.submittedAt = Date()
                     try await record.update(on: db)
+                }
+            }
+        }
+        try await seedPreviousYear(parYAML: parYAML, group: district, units: units, users: users, on: db)
+    }
+
+    /// 2022: the same districts' PAR index, appraised, with survey points, approved: a ranking,
+    /// a heat map and a change since last year to look at on first start. The set is 2023's with
+    /// its year and key changed (fields match by code, as year-over-year comparison needs).
+    static func seedPreviousYear(parYAML: String, group: UnitGroup, units: [String: Unit], users: [String: User],
+                                 on db: any Database) async throws {
+        let yaml = parYAML.replacingOccurrences(of: "langson-district-par-2023", with: "langson-district-par-2022")
+            .replacingOccurrences(of: "year: 2023", with: "year: 2022")
+            .replacingOccurrences(of: "năm 2023", with: "năm 2022").replacingOccurrences(of: ", 2023", with: ", 2022")
+        let set = try await CriteriaSetImport.create(yaml: yaml, by: users["admin"], on: db)
+        let period = Period(criteriaSetID: try set.requireID(), unitGroupID: try group.requireID(), title: "Chỉ số CCHC năm 2022 — cấp huyện",
+                            year: 2022, selfDeadline: "2022-12-15", explanationDeadline: "2023-01-10", appraisalDeadline: "2023-02-15")
+        period.open = false
+        try await period.create(on: db)
+        let tree = ScoringTree(try CriteriaSet.fromYAML(yaml))
+        let appraiser = try users["snv.appraiser"].map { try $0.requireID() }
+        for (code, unit) in units {
+            let record = AssessmentRecord(periodID: try period.requireID(), unitID: try unit.requireID(), isDemo: true)
+            record.state = .approved
+            record.submittedAt = Date()
+            try await record.create(on: db)
+            if let appraiser {
+                try await AppraiserAssignment(periodID: try period.requireID(), unitID: try unit.requireID(), userID: appraiser).create(on: db)
+            }
+            try await seedFigures(record, unit: code, year: 2022, tree: tree, appraised: true, survey: true, fields: nil,
+                                  by: users["chilang.officer"]?.id, on: db)
+        }
+    }
+
+    /// The unit's own scores on every leaf the unit scores (within `fields` when given), the
+    /// appraisal's lowered scores with their reasons, and the survey's satisfaction.
+    static func seedFigures(_ record: AssessmentRecord, unit: String, year: Int, tree: ScoringTree, appraised: Bool, survey: Bool,
+                            fields: Set<Int>?, by user: UUID?, on db: any Database) async throws {
+        let id = try record.requireID()
+        for nodeIndex in tree.leafNodes {
+            let node = tree.nodes[nodeIndex]
+            var root = nodeIndex
+            while tree.nodes[root].parent >= 0 { root = tree.nodes[root].parent }
+            if let fields, !fields.contains(root) { continue }
+            let leaf = node.definition
+            switch leaf.kind {
+            case .survey:
+                guard survey else { continue }
+                let input = LeafInput(satisfaction: DemoFigures.satisfaction(unit: unit, year: year, leaf: leaf))
+                try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .survey, inputs: StoredInput(input).json,
+                                      note: "Kết quả điều tra xã hội học (minh họa)", updatedBy: nil).create(on: db)
+            case .deduction:
+                continue
+            case .scored, .bonus:
+                let own = DemoFigures.selfScore(unit: unit, year: year, leaf: leaf)
+                try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .selfAssessed, inputs: StoredInput(LeafInput(score: own)).json,
+                                      note: "", updatedBy: user).create(on: db)
+                if appraised, let (lower, reason) = DemoFigures.lowered(unit: unit, year: year, leaf: leaf, own: own) {
+                    try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .appraisalRound1,
+                                          inputs: StoredInput(LeafInput(score: lower)).json, note: reason, updatedBy: nil).create(on: db)
                 }
             }
         }

@@ -8,6 +8,40 @@ public enum DecimalText {
     /// small enough that products of two such numbers fit comfortably in 128 bits.
     public static let largestWholePart = 999_999_999_999
 
+    /// Reads the canonical text ParIndex stores ("12.5", "-0.05", "40": ASCII digits, a leading
+    /// minus, a decimal point) into exactly what `parse` gives for it, without the trimming and
+    /// Unicode checks people's typing needs: a period's results read hundreds of thousands of
+    /// stored decimals. Nil for anything else, and the caller then asks `parse`.
+    public static func parseStored(_ text: String, maxDecimals: Int) -> FixedDecimal? {
+        var whole = 0, fraction = 0, wholeDigits = 0, fractionDigits = 0
+        var negative = false, afterPoint = false, position = 0
+        for byte in text.utf8 {
+            defer { position += 1 }
+            switch byte {
+            case UInt8(ascii: "-") where position == 0:
+                negative = true
+            case UInt8(ascii: ".") where !afterPoint && wholeDigits > 0:
+                afterPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if afterPoint {
+                    fractionDigits += 1
+                    guard fractionDigits <= maxDecimals else { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    wholeDigits += 1
+                    guard wholeDigits <= 12 else { return nil }
+                    whole = whole * 10 + digit
+                }
+            default:
+                return nil
+            }
+        }
+        guard wholeDigits > 0, !afterPoint || fractionDigits > 0, whole <= largestWholePart else { return nil }
+        let units = whole * powerOfTen(maxDecimals) + fraction * powerOfTen(maxDecimals - fractionDigits)
+        return FixedDecimal(units: negative ? -units : units, decimals: maxDecimals)
+    }
+
     /// Parses `text` into units of 10^-`maxDecimals`.
     public static func parse(_ text: String, maxDecimals: Int, allowNegative: Bool) -> Result<FixedDecimal, NumberInputError> {
         let trimmed = text.trimmingSpaces()

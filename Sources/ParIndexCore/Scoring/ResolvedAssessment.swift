@@ -30,6 +30,26 @@ public struct ResolvedAssessment: Sendable {
         self.slots = slots
     }
 
+    /// The same from one array per layer (self, appraised, survey), each holding one input or nil
+    /// per leaf number: what a bulk reader fills without building an entry per leaf.
+    public init(unit: UnitReference, layers: [[LeafInput?]], facts: [String: Bool] = [:], ranked: Bool = true) {
+        self.unit = unit
+        self.facts = facts
+        self.ranked = ranked
+        let leafCount = layers.first?.count ?? 0
+        var inputs: [LeafInput] = []
+        var slots = [[Int32]](repeating: [Int32](repeating: -1, count: leafCount), count: ScoreLayer.allCases.count)
+        for (position, layer) in layers.prefix(ScoreLayer.allCases.count).enumerated() {
+            for (leafNumber, input) in layer.enumerated() where leafNumber < leafCount {
+                guard let input else { continue }
+                slots[position][leafNumber] = Int32(inputs.count)
+                inputs.append(input)
+            }
+        }
+        self.inputs = inputs
+        self.slots = slots
+    }
+
     /// Where the input of `layer` for leaf `leafNumber` is stored, or -1.
     func slot(_ layer: ScoreLayer, leaf leafNumber: Int) -> Int {
         switch layer {

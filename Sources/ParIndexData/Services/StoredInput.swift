@@ -31,7 +31,8 @@ package struct StoredInput: Codable, Equatable, Sendable {
     /// The core's input, with `note` as the layer's explanation or reason.
     package func leafInput(note: String) -> LeafInput {
         func decimal(_ text: String?) -> FixedDecimal? {
-            text.flatMap { try? DecimalText.parse($0, maxDecimals: 6, allowNegative: true).get() }
+            // The stored canonical form first (fast); anything else as a person would type it.
+            text.flatMap { DecimalText.parseStored($0, maxDecimals: 6) ?? (try? DecimalText.parse($0, maxDecimals: 6, allowNegative: true).get()) }
         }
         return LeafInput(option: option, numerator: decimal(numerator), denominator: decimal(denominator),
                          answer: answer.flatMap(YesNoAnswer.init(rawValue:)), achieved: decimal(achieved), target: decimal(target),

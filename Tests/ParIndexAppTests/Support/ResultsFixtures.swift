@@ -15,9 +15,11 @@ enum ResultsFixtures {
         try #require(try await Period.query(on: app.db).filter(\.$title == Fixtures.parPeriodTitle).first())
     }
 
-    /// A stored entry with a direct score.
+    /// A stored entry with a direct score (or a satisfaction), replacing the demo's on that layer.
     static func entry(_ record: AssessmentRecord, _ code: String, _ layer: EntryLayer, score: String? = nil,
                       satisfaction: String? = nil, note: String = "", on db: any Database) async throws {
+        try await EntryRecord.query(on: db).filter(\.$assessmentID == record.requireID()).filter(\.$nodeCode == code)
+            .filter(\.$layer == layer).delete()
         var input = LeafInput()
         input.score = score.map { try! Points.parse($0, allowNegative: true).get() }
         input.satisfaction = satisfaction.map { try! FixedDecimal.parse($0, maxDecimals: 4, allowNegative: false).get() }
@@ -29,8 +31,13 @@ enum ResultsFixtures {
         try await AssessmentRecord.query(on: db).filter(\.$id == record.requireID()).set(\.$state, to: state).update()
     }
 
-    /// Adds `count` units to the PAR period's unit group, each with an assessment and a few entries.
-    static func addUnits(_ count: Int, to period: Period, _ app: Application) async throws {
+    /// Adds `count` units to the PAR period's unit group, each with an assessment and a few
+    /// entries; with `complete`, one zero-point entry in every field and the survey's
+    /// satisfaction, so that every added unit has the same whole score.
+    static func addUnits(_ count: Int, to period: Period, complete: Bool = false, _ app: Application) async throws -> [AssessmentRecord] {
+        let set = try #require(try await CriteriaSetRecord.find(period.criteriaSetID, on: app.db))
+        let tree = try set.compiled(using: app.criteriaSetCache).tree
+        var added: [AssessmentRecord] = []
         for number in 0..<count {
             let unit = ParIndexData.Unit(unitGroupID: period.unitGroupID, code: "xa-\(number)", name: "UBND xã số \(number)")
             try await unit.create(on: app.db)
@@ -38,7 +45,23 @@ enum ResultsFixtures {
             try await record.create(on: app.db)
             try await entry(record, "1.1.1", .selfAssessed, score: "1", on: app.db)
             try await entry(record, "2.1", .selfAssessed, score: "2", on: app.db)
+            if complete {
+                for root in tree.rootNodes {
+                    var node = root
+                    while !tree.nodes[node].isLeaf { node = tree.nodes[node].children[0] }
+                    let code = tree.nodes[node].code
+                    if tree.nodes[node].kind == .survey {
+                        for leaf in tree.leafNodes where tree.nodes[leaf].kind == .survey {
+                            try await entry(record, tree.nodes[leaf].code, .survey, satisfaction: "70", on: app.db)
+                        }
+                    } else if code != "1.1.1" && code != "2.1" {
+                        try await entry(record, code, .selfAssessed, score: "0", on: app.db)
+                    }
+                }
+            }
+            added.append(record)
         }
+        return added
     }
 }
 

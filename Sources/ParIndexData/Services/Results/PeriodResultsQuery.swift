@@ -76,16 +76,15 @@ package enum PeriodResultsQuery {
         let packed = postgres
             ? #"string_agg(e."layer" || chr(31) || e."node_code" || chr(31) || e."inputs", chr(30))"#
             : #"group_concat(e."layer" || char(31) || e."node_code" || char(31) || e."inputs", char(30))"#
+        // The entries come packed by a subquery per assessment, which reads them in the order of
+        // their unique index (assessment, code, layer): no grouping and no sort of the period's
+        // entries as a whole.
         var statement: SQLQueryString = """
             SELECT a."id" AS a_id, a."unit_id" AS a_unit_id, a."state" AS a_state, a."is_demo" AS a_is_demo, \
-            a."ranked" AS a_ranked, u."code" AS u_code, u."name" AS u_name, x."packed" AS packed \
-            FROM "assessments" a JOIN "units" u ON u."id" = a."unit_id" \
-            LEFT JOIN (SELECT e."assessment_id" AS assessment_id, \(unsafeRaw: packed) AS packed \
-            FROM "entries" e JOIN "assessments" b ON b."id" = e."assessment_id" WHERE b."period_id" = \(bind: periodID)
+            a."ranked" AS a_ranked, u."code" AS u_code, u."name" AS u_name, \
+            (SELECT \(unsafeRaw: packed) FROM "entries" e WHERE e."assessment_id" = a."id") AS packed \
+            FROM "assessments" a JOIN "units" u ON u."id" = a."unit_id" WHERE a."period_id" = \(bind: periodID)
             """
-        if let assessments { statement.appendInterpolation(unsafeRaw: #" AND b."id" IN ("#); appendList(assessments, to: &statement) }
-        statement.appendInterpolation(unsafeRaw: #" GROUP BY e."assessment_id") x ON x.assessment_id = a."id" WHERE a."period_id" = "#)
-        statement.appendInterpolation(bind: periodID)
         if let assessments { statement.appendInterpolation(unsafeRaw: #" AND a."id" IN ("#); appendList(assessments, to: &statement) }
         let leafNumbers = Dictionary(uniqueKeysWithValues: tree.leafNodes.map { (tree.nodes[$0].code, tree.nodes[$0].leafNumber) })
         return try await sql.raw(statement).all().map { row in
@@ -96,7 +95,7 @@ package enum PeriodResultsQuery {
             let entries = unpack(try row.decode(column: "packed", as: String?.self), leafNumbers: leafNumbers, leafCount: tree.leafNodes.count)
             return UnitRow(assessmentID: try row.decode(column: "a_id", as: UUID.self), unitID: try row.decode(column: "a_unit_id", as: UUID.self),
                            state: state, isDemo: try row.decode(column: "a_is_demo", as: Bool.self),
-                           assessment: ResolvedAssessment(unit: unit, entries: entries, ranked: try row.decode(column: "a_ranked", as: Bool.self)))
+                           assessment: ResolvedAssessment(unit: unit, layers: entries, ranked: try row.decode(column: "a_ranked", as: Bool.self)))
         }
     }
 
@@ -108,26 +107,27 @@ package enum PeriodResultsQuery {
         statement.appendInterpolation(unsafeRaw: ")")
     }
 
-    /// One assessment's packed entries placed by leaf number, as `AssessmentWorkspace` places
-    /// them: the latest appraisal round is the core's appraised layer; codes that are not leaves
-    /// of the set are left out (the assessment's own page reports them).
-    static func unpack(_ packed: String?, leafNumbers: [String: Int], leafCount: Int) -> [LeafEntry?] {
-        var entries = [LeafEntry?](repeating: nil, count: leafCount)
-        guard var packed else { return entries }
+    /// One assessment's packed entries placed by leaf number, one array per core layer (self,
+    /// appraised, survey), as `AssessmentWorkspace` places them: the latest appraisal round is
+    /// the core's appraised layer; codes that are not leaves of the set are left out (the
+    /// assessment's own page reports them).
+    static func unpack(_ packed: String?, leafNumbers: [String: Int], leafCount: Int) -> [[LeafInput?]] {
+        var layers = [[LeafInput?]](repeating: [LeafInput?](repeating: nil, count: leafCount), count: 3)
+        guard var packed else { return layers }
         var secondRound = [Bool](repeating: false, count: leafCount)
         packed.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 30 { end += 1 }
-                place(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &entries, secondRound: &secondRound, leafNumbers: leafNumbers)
+                place(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &layers, secondRound: &secondRound, leafNumbers: leafNumbers)
                 start = end + 1
             }
         }
-        return entries
+        return layers
     }
 
-    private static func place(_ entry: UnsafeBufferPointer<UInt8>, into entries: inout [LeafEntry?], secondRound: inout [Bool],
+    private static func place(_ entry: UnsafeBufferPointer<UInt8>, into layers: inout [[LeafInput?]], secondRound: inout [Bool],
                               leafNumbers: [String: Int]) {
         guard let firstSeparator = entry.firstIndex(of: 31),
               let secondSeparator = entry[(firstSeparator + 1)...].firstIndex(of: 31) else { return }
@@ -136,15 +136,13 @@ package enum PeriodResultsQuery {
         guard let layer = EntryLayer(rawValue: layerText), let leafNumber = leafNumbers[code],
               let stored = StoredInput.decode(bytes: UnsafeBufferPointer(rebasing: entry[(secondSeparator + 1)...])) else { return }
         let input = stored.leafInput(note: "")
-        var placed = entries[leafNumber] ?? LeafEntry()
         switch layer {
-        case .selfAssessed: placed.selfAssessed = input
+        case .selfAssessed: layers[0][leafNumber] = input
         case .appraisalRound2:
-            placed.appraised = input
+            layers[1][leafNumber] = input
             secondRound[leafNumber] = true
-        case .appraisalRound1: if !secondRound[leafNumber] { placed.appraised = input }
-        case .survey: placed.survey = input
+        case .appraisalRound1: if !secondRound[leafNumber] { layers[1][leafNumber] = input }
+        case .survey: layers[2][leafNumber] = input
         }
-        entries[leafNumber] = placed
     }
 }
