@@ -44,6 +44,7 @@ enum StyleSheet {
     form.filters label { font-size: .9em; } input[type=search] { font: inherit; padding: .3rem .4rem; border: 1px solid #888; border-radius: 3px; }
     nav.pager { display: flex; gap: 1rem; align-items: center; margin: .4rem 0 1rem; }
     .table-scroll { overflow-x: auto; } table.ranking th a { color: inherit; } table.ranking tbody.apart th { background: var(--soft); font-weight: normal; font-style: italic; }
+    table.ranking { font-size: .9em; } table.ranking th[scope=row], table.ranking .state { white-space: nowrap; } table.ranking td, table.ranking th { padding: .25rem .3rem; }
     table.compact { width: auto; } dl.figures { display: grid; grid-template-columns: repeat(4, max-content max-content); gap: .2rem .8rem; }
     dl.figures dt { font-weight: bold; } dl.figures dd { margin: 0; font-variant-numeric: tabular-nums; }
     figure.chart { margin: 1rem 0; } figure.chart svg { max-width: 100%; height: auto; font-family: inherit; } figure.chart figcaption { font-size: .9em; color: var(--muted); }

@@ -13,6 +13,17 @@ enum HomePage {
         Layout.render(context, title: context.t("Trang chính", "Home"), wide: true) {
             Node.h1 { context.t("Xin chào", "Welcome") + ", " + (context.user?.name ?? "") }
             Node.p(.class("lead")) { intro(context, role: model.role) }
+            if !model.list.choices.periods.isEmpty {
+                Node.nav(.class("card"), .id("results-links"), .aria("label", context.t("Kết quả các kỳ", "Results of each period"))) {
+                    Node.h2 { context.t("Kết quả và xếp hạng", "Results and ranking") }
+                    Node.ul {
+                        for period in model.list.choices.periods {
+                            Node.li { Node.a(.href(Paths.periodResults(period.id).href)) { period.title } }
+                        }
+                    }
+                }
+            }
+            Node.h2 { context.t("Hồ sơ đánh giá", "Assessments") }
             AssessmentTable.node(context, model: model.list)
         }
     }

@@ -80,7 +80,6 @@ enum RankingTable {
             Node.td(.class("num")) { row.rank.map(String.init) ?? "—" }
             Node.th(.scope("row")) {
                 Node.a(.href(Paths.assessment(row.assessmentID).href)) { row.unitName }
-                if row.isDemo { Node.span(.class("tag")) { context.t("minh họa", "demo") } }
             }
             Node.td {
                 Node.span(.class("state state-\(row.state.rawValue)")) { context.t(row.state.title) }

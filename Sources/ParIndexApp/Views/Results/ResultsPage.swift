@@ -25,6 +25,9 @@ enum ResultsPage {
             Node.h1 { title }
             Node.p(.class("lead")) {
                 results.criteriaSetTitle
+                if results.rows.contains(where: \.isDemo) {
+                    Node.span(.class("tag")) { context.t("dữ liệu minh họa", "demo data") }
+                }
                 if results.rows.contains(where: { !$0.state.isFinal }) {
                     Node.br()
                     Node.strong { context.t("Kết quả chưa cuối cùng: chỉ đơn vị đã thẩm định xong được xếp hạng.",
@@ -65,7 +68,7 @@ enum ResultsPage {
                     }
                 }
             }
-            RiskList.node(context, context: model.context)
+            RiskList.node(context, context: model.context, limit: 15)
         }
     }
 }
