@@ -65,3 +65,19 @@ def test_new_pages_have_no_serious_accessibility_findings(server, page, accounts
     assert serious_findings(page) == [], "period page"
     page.goto(server.base_url + "/appraisal")
     assert serious_findings(page) == [], "appraisal queue"
+
+
+def test_the_committee_plans_for_the_next_band(server, page, accounts):
+    """Chi Lăng's committee opens the analysis of its 2023 draft, plans for a band above its
+    current one, and sees the criteria to improve with the evidence each needs."""
+    login(page, server.base_url, *accounts["leader"])
+    page.goto(server.base_url + "/")
+    click_and_wait(page, "#assessments tbody tr:has-text('Chỉ số CCHC năm 2023'):has-text('UBND huyện Chi Lăng') a[href^='/assessments/']")
+    click_and_wait(page, "#analysis-link")
+    expect(page.locator("#fields tbody tr")).to_have_count(9)
+    expect(page.locator("#losses tbody tr").first).to_be_visible()
+    page.select_option("#plan-band", "kha")
+    click_and_wait(page, "#plan-submit")
+    expect(page.locator("#plan-summary")).to_contain_text("Cần")
+    assert page.locator("#plan-selection tbody tr").count() >= 1
+    assert serious_findings(page) == []

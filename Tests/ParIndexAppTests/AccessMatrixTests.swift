@@ -107,6 +107,8 @@ extension AppTests {
                 page("appraisal queue", .GET, .appraisalQueue, [.officer: .forbidden, .leader: .forbidden, .appraiser: .ok, .admin: .ok]),
                 page("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
                 page("a period's results", .GET, .periodResults(period), all(.ok)),
+                page("analysis of own draft", .GET, .assessmentAnalysis(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                page("analysis of another unit's assessment", .GET, .assessmentAnalysis(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 page("results of a period that does not exist", .GET, .periodResults(document), all(.notFound)),
                 page("admin units", .GET, .adminUnits, adminOnly(.ok)),
                 page("create a unit", .POST, .adminUnits, adminOnly(.badRequest)),
@@ -135,6 +137,8 @@ extension AppTests {
                 api("unit groups", .GET, .unitGroups, all(.ok)),
                 api("assessments", .GET, .assessments, all(.ok)),
                 api("a period's results", .GET, .periodResults(period: period), all(.ok)),
+                // Without a target the plan is refused past the permission check.
+                api("plan of own draft", .GET, .plan(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 api("results of a period that does not exist", .GET, .periodResults(period: document), all(.notFound)),
                 api("own draft", .GET, .assessment(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("other unit's assessment", .GET, .assessment(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),

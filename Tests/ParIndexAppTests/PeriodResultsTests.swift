@@ -182,6 +182,41 @@ extension AppTests {
             }
         }
 
+        @Test func theCommitteeSeesItsFieldsLossesAndAPlanForTheNextBand() async throws {
+            try await withApp { app in
+                let browser = Browser(app)
+                try await browser.login(Demo.officer.0, Demo.officer.1)
+                let id = try await APITests.chiLangID(app)
+                let path = Paths.assessmentAnalysis(id).href
+                // act
+                let page = try await browser.get(path)
+                let planned = try await browser.get(path + "?total=70")
+                let unknownBand = try await browser.get(path + "?band=vang")
+                let notANumber = try await browser.get(path + "?total=abc")
+                // check: field 6 (4,3 of 8,5) loses 4,2 points; 64,06 → 70 needs criteria at their maximum
+                #expect(page.status == .ok)
+                #expect(page.has("id=\"field-6\""))
+                #expect(page.has("4,2"))
+                #expect(page.has("id=\"losses\""))
+                #expect(planned.status == .ok)
+                #expect(planned.has("id=\"plan-selection\""))
+                #expect(planned.has("Cần 70 điểm (thiếu 5,94)"))
+                #expect(unknownBand.status == .unprocessableEntity)
+                #expect(notANumber.status == .unprocessableEntity)
+                // The API gives the same plan.
+                let token = try await APITests.token(app, Demo.officer)
+                let reply = try await APITests.call(app, .GET, APIPaths.plan(id).href + "?total=70", token: token)
+                #expect(reply.status == .ok)
+                #expect(reply.object["required"] as? String == "70" && reply.object["gap"] as? String == "5.94")
+                #expect(reply.object["reachable"] as? Bool == true)
+                let selection = reply.object["selection"] as? [[String: Any]] ?? []
+                #expect(!selection.isEmpty)
+                #expect(selection.compactMap { $0["code"] as? String }.allSatisfy { planned.has($0 + " ") })
+                let appraiser = try await APITests.token(app, Demo.appraiser)
+                #expect(try await APITests.call(app, .GET, APIPaths.plan(id).href + "?total=70", token: appraiser).status == .notFound)
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

@@ -131,3 +131,53 @@ struct APIResultField: Content {
     @ExplicitNull var index: String?
     var scored: Bool
 }
+
+extension APIController {
+    /// `GET /api/v1/assessments/{assessmentID}/plan?band=KEY` or `?total=N`: the fewest criteria
+    /// that reach the target from the current figures, each with what it gains.
+    @Sendable static func plan(_ request: Request) async throws -> APIPlan {
+        let opened = try await request.openAssessment()
+        let workspace = opened.workspace
+        guard let target = try request.planTarget(in: workspace.compiled.set) else {
+            throw AppError(.invalid, message: LocalizedText(vi: "Hãy cho biết mức xếp loại (band) hoặc tổng điểm (total) mục tiêu.",
+                                                           en: "Give a target band (band) or total (total)."), field: "band")
+        }
+        let analysis = UnitAnalysis(workspace: workspace, results: nil)
+        return APIPlan(analysis.plan(target, scorer: workspace.compiled.scorer))
+    }
+}
+
+struct APIPlan: Content {
+    var current: String
+    @ExplicitNull var required: String?
+    @ExplicitNull var gap: String?
+    /// Whether the target can be reached at all (false: even every criterion at its maximum falls short).
+    var reachable: Bool
+    var selection: [APIPlanCandidate]
+    var candidates: [APIPlanCandidate]
+
+    init(_ plan: Plan) {
+        current = plan.current.jsonLiteral
+        required = plan.required?.jsonLiteral
+        gap = plan.gap?.jsonLiteral
+        reachable = plan.selection != nil
+        selection = (plan.selection ?? []).map(APIPlanCandidate.init)
+        candidates = plan.candidates.map(APIPlanCandidate.init)
+    }
+}
+
+struct APIPlanCandidate: Content {
+    var code: String
+    var title: String
+    var current: String
+    var maximum: String
+    var gain: String
+
+    init(_ candidate: PlanCandidate) {
+        code = candidate.code
+        title = candidate.title.vi
+        current = candidate.current.jsonLiteral
+        maximum = candidate.maximum.jsonLiteral
+        gain = candidate.available.jsonLiteral
+    }
+}

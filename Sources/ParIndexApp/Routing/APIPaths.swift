@@ -34,6 +34,7 @@ enum APIPaths {
     case links(UUID, code: String)
     case link(UUID, code: String, link: UUID)
     case report(UUID)
+    case plan(UUID)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
     case evidenceFile(UUID)
@@ -72,6 +73,7 @@ enum APIPaths {
         // Under its criterion, so it is not the same path as `links` with another parameter name.
         case let .link(id, text, link): assessmentPath(id, .constant("links"), code(text), .value(.link, link))
         case let .report(id): assessmentPath(id, .constant("report"))
+        case let .plan(id): assessmentPath(id, .constant("plan"))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]

@@ -16,6 +16,7 @@ enum Paths {
     case script
     case assessment(UUID)
     case assessmentPrint(UUID)
+    case assessmentAnalysis(UUID)
     case saveEntry(UUID, code: String)
     case saveAppraisal(UUID, code: String)
     case saveSurvey(UUID, code: String)
@@ -63,6 +64,7 @@ enum Paths {
         case .script: [.constant("assets"), .constant("app.js")]
         case let .assessment(id): assessmentPath(id)
         case let .assessmentPrint(id): assessmentPath(id, .constant("print"))
+        case let .assessmentAnalysis(id): assessmentPath(id, .constant("analysis"))
         case let .saveEntry(id, text): assessmentPath(id, .constant("entries"), code(text))
         case let .saveAppraisal(id, text): assessmentPath(id, .constant("appraisal"), code(text))
         case let .saveSurvey(id, text): assessmentPath(id, .constant("survey"), code(text))
