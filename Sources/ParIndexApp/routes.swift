@@ -71,6 +71,7 @@ func routes(_ app: Application) throws {
     admin.get(Paths.adminPeriod(.any).pattern, use: AdminPeriodsController.show)
     admin.post(Paths.adminAssignments(period: .any).pattern, use: AdminPeriodsController.assign)
     admin.post(Paths.adminApprove(period: .any).pattern, use: AdminPeriodsController.approve)
+    admin.post(Paths.adminRanking(period: .any).pattern, use: AdminPeriodsController.setRanked)
 
     // JSON API, token authentication (docs: GET /api/v1/openapi.yaml)
     try apiRoutes(app)

@@ -129,6 +129,7 @@ extension AppTests {
                 page("admin period", .GET, .adminPeriod(period), adminOnly(.ok)),
                 page("assign an appraiser", .POST, .adminAssignments(period: period), adminOnly(.unprocessableEntity)),
                 page("approve a period", .POST, .adminApprove(period: period), adminOnly(.conflict)),
+                page("keep a unit out of the ranking", .POST, .adminRanking(period: period), adminOnly(.notFound)),
 
                 api("me", .GET, .me, all(.ok)),
                 api("units", .GET, .units, all(.ok)),
@@ -138,6 +139,7 @@ extension AppTests {
                 api("assessments", .GET, .assessments, all(.ok)),
                 api("a period's results", .GET, .periodResults(period: period), all(.ok)),
                 // Without a target the plan is refused past the permission check.
+                api("keep a unit out of the ranking", .PUT, .ranking(own), adminOnly(.badRequest)),
                 api("plan of own draft", .GET, .plan(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 api("results of a period that does not exist", .GET, .periodResults(period: document), all(.notFound)),
                 api("own draft", .GET, .assessment(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),

@@ -217,6 +217,37 @@ extension AppTests {
             }
         }
 
+        @Test func theAdministratorKeepsAUnitOutOfTheRankingWithAReasonAndItIsAudited() async throws {
+            try await withApp { app in
+                // setup
+                try await PeriodResultsTests.appraise(app)
+                let period = try await ResultsFixtures.parPeriod(app)
+                let bacSon = try await Fixtures.parAssessment(of: "bac-son", app).requireID()
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                let path = Paths.adminRanking(period: try period.requireID()).href
+                // act
+                let withoutReason = try await admin.post(path, ["assessment": bacSon.uuidString, "ranked": "0", "reason": ""])
+                let excluded = try await admin.post(path, ["assessment": bacSon.uuidString, "ranked": "0", "reason": "Sáp nhập giữa năm"])
+                let results = try await admin.get(Paths.periodResults(try period.requireID()).href)
+                let officer = try await APITests.token(app, Demo.officer)
+                let refused = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: officer, json: ["ranked": true])
+                let token = try await APITests.token(app, Demo.admin)
+                let back = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: token, json: ["ranked": true])
+                // check
+                #expect(withoutReason.status == .unprocessableEntity)
+                #expect(withoutReason.has("Hãy nêu lý do"))
+                #expect(excluded.status == .seeOther)
+                #expect(results.has("không xếp hạng"))
+                #expect(refused.status == .forbidden)
+                #expect(back.status == .ok)
+                #expect(try await AssessmentRecord.find(bacSon, on: app.db)?.ranked == true)
+                let events = try await AuditEvent.query(on: app.db).filter(\.$assessmentID == bacSon).filter(\.$subject == .ranking).all()
+                #expect(events.count == 2)
+                #expect(events.contains { $0.reason == "Sáp nhập giữa năm" && $0.newValue == "không xếp hạng" })
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

@@ -181,3 +181,21 @@ struct APIPlanCandidate: Content {
         gain = candidate.available.jsonLiteral
     }
 }
+
+extension APIController {
+    /// `PUT /api/v1/assessments/{assessmentID}/ranking` with `{"ranked": false, "reason": "…"}`:
+    /// keeps the unit out of its period's ranking (a reason is required), or brings it back.
+    @Sendable static func setRanked(_ request: Request) async throws -> Response {
+        let id = try request.parameter(.assessment)
+        let body = try request.content.decode(APIRankingChange.self)
+        try await PeriodSetup.setRanked(id, ranked: body.ranked, reason: body.reason ?? "", by: try request.user, on: request.db)
+        let response = Response(status: .ok)
+        try response.content.encode(APIRankingChange(ranked: body.ranked, reason: body.reason))
+        return response
+    }
+}
+
+struct APIRankingChange: Content {
+    var ranked: Bool
+    var reason: String?
+}

@@ -43,7 +43,7 @@ func apiRoutes(_ app: Application) throws {
     authed.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
         .on(.POST, APIPaths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: APIController.importSurvey)
 
-    // Administration (Department of Home Affairs): the 11 operations of the admin pages
+    // Administration (Department of Home Affairs): the 12 operations of the admin pages
     let admin = authed.grouped(RequireRoleMiddleware(roles: [.administrator]))
     admin.on(.POST, APIPaths.criteriaSets.pattern, body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
     admin.on(.PUT, APIPaths.criteriaSet(.any).pattern, body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
@@ -56,4 +56,5 @@ func apiRoutes(_ app: Application) throws {
     admin.post(APIPaths.periods.pattern, use: APIController.createPeriod)
     admin.post(APIPaths.assignments(period: .any).pattern, use: APIController.assignAppraiser)
     admin.post(APIPaths.approve(period: .any).pattern, use: APIController.approvePeriod)
+    admin.put(APIPaths.ranking(.any).pattern, use: APIController.setRanked)
 }

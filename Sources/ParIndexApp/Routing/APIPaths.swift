@@ -35,6 +35,7 @@ enum APIPaths {
     case link(UUID, code: String, link: UUID)
     case report(UUID)
     case plan(UUID)
+    case ranking(UUID)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
     case evidenceFile(UUID)
@@ -74,6 +75,7 @@ enum APIPaths {
         case let .link(id, text, link): assessmentPath(id, .constant("links"), code(text), .value(.link, link))
         case let .report(id): assessmentPath(id, .constant("report"))
         case let .plan(id): assessmentPath(id, .constant("plan"))
+        case let .ranking(id): assessmentPath(id, .constant("ranking"))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]

@@ -48,6 +48,7 @@ enum Paths {
     case adminPeriod(UUID)
     case adminAssignments(period: UUID)
     case adminApprove(period: UUID)
+    case adminRanking(period: UUID)
 
     var segments: [PathSegment] {
         func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
@@ -95,6 +96,7 @@ enum Paths {
         case let .adminPeriod(id): [.constant("admin"), .constant("periods"), .value(.period, id)]
         case let .adminAssignments(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("assignments")]
         case let .adminApprove(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("approve")]
+        case let .adminRanking(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("ranking")]
         }
     }
 

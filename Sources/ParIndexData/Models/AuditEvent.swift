@@ -46,4 +46,6 @@ package enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case account
     case unit
     case period
+    /// A unit kept out of the ranking, or brought back into it.
+    case ranking
 }

@@ -53,7 +53,11 @@ enum AdminPeriodsController {
         // By id, so a period of thousands of assignments is not a search per line.
         let unitNames = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.name) } }, uniquingKeysWith: { first, _ in first })
         let userNames = Dictionary(users.compactMap { user in user.id.map { ($0, user.displayName) } }, uniquingKeysWith: { first, _ in first })
-        let model = AdminPeriodPage.Model(period: try PeriodRow(period), list: list, units: try units.map(UnitRow.init),
+        let unitNamesByID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.name) } }, uniquingKeysWith: { first, _ in first })
+        let ranking = try await AssessmentRecord.query(on: request.db).filter(\.$periodID == id).all().map { record in
+            (id: try record.requireID(), unit: unitNamesByID[record.unitID] ?? "?", ranked: record.ranked)
+        }.sorted { $0.unit < $1.unit }
+        let model = AdminPeriodPage.Model(period: try PeriodRow(period), list: list, ranking: ranking, units: try units.map(UnitRow.init),
                                           appraisers: try users.filter { $0.role == .appraiser }.map(UserRow.init),
                                           assignments: assignments.map { assignment in
                                               (unitNames[assignment.unitID] ?? "?", userNames[assignment.userID] ?? "?")
@@ -87,6 +91,26 @@ enum AdminPeriodsController {
             return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
         }
         request.flash(.success, context.t("Đã phê duyệt kết quả của kỳ.", "The period's results are approved."))
+        return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
+    }
+
+    /// Keeps a unit out of the period's ranking (`ranked=0`, with a reason) or brings it back;
+    /// the form names the assessment (`assessment`), which must belong to this period.
+    @Sendable static func setRanked(_ request: Request) async throws -> Response {
+        let period = try await request.record(Period.self, .period)
+        let assessmentID = (try? request.content.get(String.self, at: "assessment")).flatMap(UUID.init(uuidString:))
+        let ranked = (try? request.content.get(String.self, at: "ranked")) == "1"
+        let reason = (try? request.content.get(String.self, at: "reason")) ?? ""
+        let context = request.pageContext()
+        do {
+            guard let assessmentID, let record = try await AssessmentRecord.find(assessmentID, on: request.db),
+                  record.periodID == period.id else { throw AppError.notFound() }
+            try await PeriodSetup.setRanked(assessmentID, ranked: ranked, reason: reason, by: try request.user, on: request.db)
+        } catch let error as AppError {
+            return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        request.flash(.success, ranked ? context.t("Đơn vị được xếp hạng trở lại.", "The unit is ranked again.")
+                                       : context.t("Đơn vị không được xếp hạng trong kỳ này.", "The unit is kept out of this period's ranking."))
         return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
     }
 }

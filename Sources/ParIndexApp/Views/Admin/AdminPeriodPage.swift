@@ -8,6 +8,8 @@ enum AdminPeriodPage {
     struct Model {
         var period: PeriodRow
         var list: AssessmentTable.Model
+        /// Each assessment of the period with its unit's name and whether it is ranked.
+        var ranking: [(id: UUID, unit: String, ranked: Bool)]
         var units: [UnitRow]
         var appraisers: [UserRow]
         var assignments: [(unit: String, appraiser: String)]
@@ -32,6 +34,7 @@ enum AdminPeriodPage {
                     Node.button(.type("submit"), .class("primary"), .id("approve-period")) { context.t("Phê duyệt kết quả của kỳ", "Approve the period's results") }
                 }
             }
+            rankingSection(context, model)
             Node.section(.class("card")) {
                 Node.h2 { context.t("Phân công thẩm định", "Appraiser assignments") }
                 Node.ul(.id("assignments")) {
@@ -48,6 +51,48 @@ enum AdminPeriodPage {
                         for user in model.appraisers { Node.option(.value(user.id.uuidString)) { user.displayName } }
                     }
                     Node.button(.type("submit")) { context.t("Phân công", "Assign") }
+                }
+            }
+        }
+    }
+
+    /// Units kept out of the ranking (scored, listed apart), and the form that decides it.
+    static func rankingSection(_ context: PageContext, _ model: Model) -> Node {
+        let excluded = model.ranking.filter { !$0.ranked }
+        return .section(.class("card"), .id("ranking-exclusions")) {
+            Node.h2 { context.t("Đơn vị không xếp hạng", "Units not ranked") }
+            if excluded.isEmpty {
+                Node.p(.class("muted")) { context.t("Mọi đơn vị đều được xếp hạng.", "Every unit is ranked.") }
+            } else {
+                Node.ul {
+                    for row in excluded {
+                        Node.li {
+                            row.unit + " "
+                            Node.form(.method("post"), .action(Paths.adminRanking(period: model.period.id).href), .class("inline")) {
+                                CSRFField.node(context)
+                                Node.input(.type("hidden"), .name("assessment"), .value(row.id.uuidString))
+                                Node.input(.type("hidden"), .name("ranked"), .value("1"))
+                                Node.button(.type("submit")) { context.t("Xếp hạng lại", "Rank again") }
+                            }
+                        }
+                    }
+                }
+            }
+            let ranked = model.ranking.filter(\.ranked)
+            if !ranked.isEmpty {
+                Node.form(.method("post"), .action(Paths.adminRanking(period: model.period.id).href), .class("stacked"), .id("exclude-form")) {
+                    CSRFField.node(context)
+                    Node.input(.type("hidden"), .name("ranked"), .value("0"))
+                    Node.label(.for("exclude-unit")) { context.t("Đơn vị", "Unit") }
+                    Node.select(.id("exclude-unit"), .name("assessment"), .aria("describedby", "exclude-note")) {
+                        for row in ranked { Node.option(.value(row.id.uuidString)) { row.unit } }
+                    }
+                    Node.label(.for("exclude-reason")) { context.t("Lý do (bắt buộc)", "Reason (required)") }
+                    Node.input(.type("text"), .id("exclude-reason"), .name("reason"), .maxlength("300"), .flag("required", true))
+                    Node.p(.class("muted"), .id("exclude-note")) {
+                        context.t("Đơn vị vẫn được chấm điểm và được liệt kê riêng.", "The unit is still scored, and listed apart.")
+                    }
+                    Node.button(.type("submit")) { context.t("Không xếp hạng đơn vị này", "Keep this unit out of the ranking") }
                 }
             }
         }

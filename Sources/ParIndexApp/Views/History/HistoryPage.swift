@@ -66,6 +66,7 @@ enum HistoryPage {
         case .account: context.t("Tài khoản", "Account")
         case .unit: context.t("Đơn vị", "Unit")
         case .period: context.t("Kỳ đánh giá", "Period")
+        case .ranking: context.t("Xếp hạng", "Ranking")
         }
     }
 }
