@@ -139,6 +139,7 @@ extension AppTests {
                 api("assessments", .GET, .assessments, all(.ok)),
                 api("a period's results", .GET, .periodResults(period: period), all(.ok)),
                 // Without a target the plan is refused past the permission check.
+                api("YAML of own draft", .GET, .assessmentYAML(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("keep a unit out of the ranking", .PUT, .ranking(own), adminOnly(.badRequest)),
                 api("plan of own draft", .GET, .plan(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 api("results of a period that does not exist", .GET, .periodResults(period: document), all(.notFound)),

@@ -248,6 +248,45 @@ extension AppTests {
             }
         }
 
+        /// What `parindex score` and `parindex rank` compute from each unit's exported YAML (the
+        /// same core calls) equals the results API, for the demo's approved 2022 period.
+        @Test func theResultsEqualWhatTheCoreComputesFromEachUnitsExportedYAML() async throws {
+            try await withApp { app in
+                // setup
+                let period = try #require(try await Period.query(on: app.db).filter(\.$year == 2022).first())
+                let setRecord = try #require(try await CriteriaSetRecord.find(period.criteriaSetID, on: app.db))
+                let set = try CriteriaSet.fromYAML(setRecord.yaml)
+                let token = try await APITests.token(app, Demo.admin)
+                let results = try await APITests.call(app, .GET, APIPaths.periodResults(period: try period.requireID()).href + "?all=1", token: token)
+                let rows = try #require(results.object["rows"] as? [[String: Any]])
+                // act: each unit's file, read back and scored by the core
+                var entries: [Ranking.Entry] = []
+                var scored: [String: ScoreResult] = [:]
+                for record in try await AssessmentRecord.query(on: app.db).filter(\.$periodID == period.requireID()).all() {
+                    let reply = try await APITests.call(app, .GET, APIPaths.assessmentYAML(try record.requireID()).href, token: token)
+                    #expect(reply.status == .ok)
+                    #expect(reply.headers.contentType?.subType == "yaml")
+                    let assessment = try Assessment.fromYAML(reply.text)
+                    let (result, problems) = Scorer(set).score(assessment, view: .final)
+                    #expect(problems.isEmpty)
+                    scored[assessment.unit.code] = result
+                    entries.append(Ranking.Entry(unit: assessment.unit, index: result.index, ranked: assessment.ranked))
+                }
+                let ranking = Ranking.rank(entries)
+                // check
+                #expect(rows.count == 11 && scored.count == 11)
+                for row in rows {
+                    let code = try #require(row["unit_code"] as? String)
+                    let result = try #require(scored[code])
+                    #expect(row["total"] as? String == result.total.jsonLiteral, "\(code)")
+                    #expect(row["index"] as? String == result.index?.jsonLiteral, "\(code)")
+                    #expect(row["band"] as? String == result.band?.key, "\(code)")
+                    #expect(row["rank"] as? Int == ranking.ranked.first { $0.entry.unit.code == code }?.rank, "\(code)")
+                }
+                #expect(Set(rows.compactMap { $0["rank"] as? Int }).count > 5, "the demo's 2022 figures are varied, not a wall of ties")
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

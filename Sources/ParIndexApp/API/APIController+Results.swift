@@ -199,3 +199,24 @@ struct APIRankingChange: Content {
     var ranked: Bool
     var reason: String?
 }
+
+extension APIController {
+    /// `GET /api/v1/assessments/{assessmentID}/yaml`: the assessment in the file format (self,
+    /// the latest appraisal round, survey; notes included), which `parindex score` reads with the
+    /// period's criteria set and scores to the same figures.
+    @Sendable static func assessmentYAML(_ request: Request) async throws -> Response {
+        let workspace = try await request.openAssessment().workspace
+        var assessment = workspace.coreAssessment
+        assessment.ranked = workspace.record.ranked
+        let yaml: String
+        do {
+            yaml = try assessment.toYAML()
+        } catch {
+            throw AppError(.internalFailure, message: LocalizedText(vi: "Không ghi được tệp YAML của hồ sơ.", en: "Could not write the assessment's YAML."))
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "yaml", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "\(workspace.unit.code)-\(workspace.period.year).yaml")
+        return Response(status: .ok, headers: headers, body: .init(string: yaml))
+    }
+}

@@ -33,6 +33,7 @@ func apiRoutes(_ app: Application) throws {
     authed.put(APIPaths.report(.any).pattern, use: APIController.saveReport)
     authed.get(APIPaths.history(.any, code: .any).pattern, use: APIController.history)
     authed.get(APIPaths.plan(.any).pattern, use: APIController.plan)
+    authed.get(APIPaths.assessmentYAML(.any).pattern, use: APIController.assessmentYAML)
 
     // Evidence library: uploads stream to disk, so their body is not collected
     authed.on(.POST, APIPaths.evidenceLibrary(unit: .any).pattern, body: .stream, use: APIController.uploadEvidence)

@@ -36,6 +36,7 @@ enum APIPaths {
     case report(UUID)
     case plan(UUID)
     case ranking(UUID)
+    case assessmentYAML(UUID)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
     case evidenceFile(UUID)
@@ -76,6 +77,7 @@ enum APIPaths {
         case let .report(id): assessmentPath(id, .constant("report"))
         case let .plan(id): assessmentPath(id, .constant("plan"))
         case let .ranking(id): assessmentPath(id, .constant("ranking"))
+        case let .assessmentYAML(id): assessmentPath(id, .constant("yaml"))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]
