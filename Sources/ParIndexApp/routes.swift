@@ -44,6 +44,7 @@ func routes(_ app: Application) throws {
     // Results of a period (who sees what: Access.resultsScope)
     signedIn.get(Paths.periodResults(.any).pattern, use: ResultsController.period)
     signedIn.get(Paths.assessmentAnalysis(.any).pattern, use: AnalysisController.show)
+    signedIn.post(Paths.reconcile(.any).pattern, use: AnalysisController.reconcile)
 
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))

@@ -107,6 +107,7 @@ extension AppTests {
                 page("appraisal queue", .GET, .appraisalQueue, [.officer: .forbidden, .leader: .forbidden, .appraiser: .ok, .admin: .ok]),
                 page("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
                 page("a period's results", .GET, .periodResults(period), all(.ok)),
+                page("reconcile own draft without figures", .POST, .reconcile(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 page("analysis of own draft", .GET, .assessmentAnalysis(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 page("analysis of another unit's assessment", .GET, .assessmentAnalysis(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 page("results of a period that does not exist", .GET, .periodResults(document), all(.notFound)),
@@ -139,6 +140,7 @@ extension AppTests {
                 api("assessments", .GET, .assessments, all(.ok)),
                 api("a period's results", .GET, .periodResults(period: period), all(.ok)),
                 // Without a target the plan is refused past the permission check.
+                api("reconcile own draft", .POST, .reconcile(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 api("YAML of own draft", .GET, .assessmentYAML(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("keep a unit out of the ranking", .PUT, .ranking(own), adminOnly(.badRequest)),
                 api("plan of own draft", .GET, .plan(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),

@@ -287,6 +287,39 @@ extension AppTests {
             }
         }
 
+        /// The founding example: the PAR article's 83,06 implies 19 survey points; the task
+        /// evaluation's printed 83,7 is 87,3 with two digits swapped.
+        @Test func reconcilingTheFoundingArticleFindsTheImpliedSurveyPointsAndTheSwappedDigits() async throws {
+            try await withApp { app in
+                // setup
+                let par = try await APITests.chiLangID(app)
+                let task = try #require(try await AssessmentRecord.query(on: app.db).join(Period.self, on: \AssessmentRecord.$periodID == \Period.$id)
+                    .filter(Period.self, \.$title != Fixtures.parPeriodTitle).filter(Period.self, \.$year == 2023)
+                    .filter(\.$unitID == (try await Fixtures.unit("chi-lang", app)).requireID()).first()).requireID()
+                let token = try await APITests.token(app, Demo.officer)
+                let browser = Browser(app)
+                try await browser.login(Demo.officer.0, Demo.officer.1)
+                // act
+                let article = try await APITests.call(app, .POST, APIPaths.reconcile(par).href, token: token, json: [
+                    "total": "83,06", "fields": ["1": "10", "2": "7", "3": "12,5", "4": "8", "5": "11", "6": "4,3", "7": "4,86", "8": "6,4"]])
+                let swapped = try await browser.post(Paths.reconcile(task).href, ["view": "self", "total": "83,7", "band": "tốt"])
+                let refused = try await browser.post(Paths.reconcile(task).href, ["total": "tám mươi"])
+                let empty = try await APITests.call(app, .POST, APIPaths.reconcile(par).href, token: token, json: [:])
+                // check
+                #expect(article.status == .ok)
+                #expect(article.object["mismatches"] as? [Any] != nil && (article.object["mismatches"] as? [Any])?.isEmpty == true)
+                let implied = article.object["implied"] as? [[String: Any]] ?? []
+                #expect(implied.first?["code"] as? String == "9" && implied.first?["points"] as? String == "19")
+                #expect(swapped.status == .ok)
+                #expect(swapped.has("chữ số có vẻ bị đảo"))
+                #expect(swapped.has("87,3"))
+                #expect(refused.status == .unprocessableEntity)
+                #expect(refused.has("id=\"error-reconcile-total\""))
+                #expect(refused.has("value=\"tám mươi\""), "what was typed stays in the form")
+                #expect(empty.status == .unprocessableEntity)
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

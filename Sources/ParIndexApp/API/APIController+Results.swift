@@ -220,3 +220,62 @@ extension APIController {
         return Response(status: .ok, headers: headers, body: .init(string: yaml))
     }
 }
+
+extension APIController {
+    /// `POST /api/v1/assessments/{assessmentID}/reconcile`: the figures a report states against
+    /// the core's (`view`: `self` by default, or `final`).
+    @Sendable static func reconcile(_ request: Request) async throws -> APIReconciliation {
+        let workspace = try await request.openAssessment().workspace
+        let body = try request.content.decode(APIReportedFigures.self)
+        let view = body.view.flatMap(ScoreView.init(rawValue:)) ?? .selfAssessed
+        let fields = (body.fields ?? [:]).sorted { $0.key.precedesAsCode($1.key) }.enumerated().map { position, pair in
+            (code: pair.key, points: pair.value, line: position + 1)
+        }
+        let reported = try ReportedFiguresForm.figures(total: body.total, index: body.index, band: body.band, fields: fields)
+        return APIReconciliation(workspace.score(view).reconcile(reported))
+    }
+}
+
+struct APIReportedFigures: Content {
+    var view: String?
+    var total: String?
+    var index: String?
+    var band: String?
+    /// Field (or any node) code → points, as text with a comma or a point.
+    var fields: [String: String]?
+}
+
+struct APIReconciliation: Content {
+    struct Mismatch: Content {
+        var code: String
+        var reported: String
+        var computed: String
+        var difference: String
+        var digits_transposed: Bool
+    }
+
+    struct Implied: Content {
+        var code: String
+        var points: String
+        var from: String
+    }
+
+    var consistent: Bool
+    var mismatches: [Mismatch]
+    var implied: [Implied]
+    @ExplicitNull var band_reported: String?
+    @ExplicitNull var band_computed: String?
+    var unknown_codes: [String]
+
+    init(_ outcome: Reconciliation) {
+        consistent = outcome.isConsistent
+        mismatches = outcome.mismatches.map {
+            Mismatch(code: $0.code, reported: $0.reported.jsonLiteral, computed: $0.computed.jsonLiteral,
+                     difference: $0.difference.jsonLiteral, digits_transposed: $0.digitsTransposed)
+        }
+        implied = outcome.implied.map { Implied(code: $0.code, points: $0.points.jsonLiteral, from: $0.from) }
+        band_reported = outcome.band?.reported
+        band_computed = outcome.band?.computed?.key
+        unknown_codes = outcome.unknownCodes
+    }
+}

@@ -34,6 +34,7 @@ func apiRoutes(_ app: Application) throws {
     authed.get(APIPaths.history(.any, code: .any).pattern, use: APIController.history)
     authed.get(APIPaths.plan(.any).pattern, use: APIController.plan)
     authed.get(APIPaths.assessmentYAML(.any).pattern, use: APIController.assessmentYAML)
+    authed.post(APIPaths.reconcile(.any).pattern, use: APIController.reconcile)
 
     // Evidence library: uploads stream to disk, so their body is not collected
     authed.on(.POST, APIPaths.evidenceLibrary(unit: .any).pattern, body: .stream, use: APIController.uploadEvidence)

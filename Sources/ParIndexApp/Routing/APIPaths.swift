@@ -37,6 +37,7 @@ enum APIPaths {
     case plan(UUID)
     case ranking(UUID)
     case assessmentYAML(UUID)
+    case reconcile(UUID)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
     case evidenceFile(UUID)
@@ -78,6 +79,7 @@ enum APIPaths {
         case let .plan(id): assessmentPath(id, .constant("plan"))
         case let .ranking(id): assessmentPath(id, .constant("ranking"))
         case let .assessmentYAML(id): assessmentPath(id, .constant("yaml"))
+        case let .reconcile(id): assessmentPath(id, .constant("reconcile"))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]

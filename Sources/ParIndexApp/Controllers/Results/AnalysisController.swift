@@ -7,16 +7,42 @@ import ParIndexData
 /// against the province, where it loses points, and what it takes to reach a band or a total.
 enum AnalysisController {
     @Sendable static func show(_ request: Request) async throws -> Response {
+        try await render(request, reconciliation: nil)
+    }
+
+    /// Checks the figures a report or an article states (typed or pasted) against the core's,
+    /// on the same page: mismatches, digits that look swapped, points the figures imply.
+    @Sendable static func reconcile(_ request: Request) async throws -> Response {
+        var form = AnalysisPage.ReconcileForm()
+        form.view = (try? request.content.get(String.self, at: "view")).flatMap(ScoreView.init(rawValue:)) ?? .selfAssessed
+        form.total = (try? request.content.get(String.self, at: "total")) ?? ""
+        form.index = (try? request.content.get(String.self, at: "index")) ?? ""
+        form.band = (try? request.content.get(String.self, at: "band")) ?? ""
+        form.fields = (try? request.content.get(String.self, at: "fields")) ?? ""
+        do {
+            form.reported = try ReportedFiguresForm.figures(total: form.total, index: form.index, band: form.band, fieldLines: form.fields)
+        } catch let error as AppError {
+            form.error = (error.field, request.pageContext().t(error.message))
+            return try await render(request, reconciliation: form, status: error.status)
+        }
+        return try await render(request, reconciliation: form)
+    }
+
+    static func render(_ request: Request, reconciliation: AnalysisPage.ReconcileForm?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let opened = try await request.openAssessment()
         let workspace = opened.workspace
         let results = try await PeriodResultsQuery.load(period: workspace.record.periodID, cache: request.criteriaSetCache, on: request.db)
         let analysis = UnitAnalysis(workspace: workspace, results: results)
         let target = try request.planTarget(in: workspace.compiled.set)
         let plan = target.map { analysis.plan($0, scorer: workspace.compiled.scorer) }
+        var form = reconciliation ?? AnalysisPage.ReconcileForm(view: workspace.record.state.hasAppraisal ? .final : .selfAssessed)
+        if let reported = form.reported { form.outcome = workspace.score(form.view).reconcile(reported) }
         let model = AnalysisPage.Model(id: try workspace.record.requireID(), unitName: workspace.unit.name, periodTitle: workspace.period.title,
                                        state: workspace.record.state, set: workspace.compiled.set, tree: workspace.compiled.tree,
-                                       analysis: analysis, target: target, plan: plan)
-        return AnalysisPage.render(request.pageContext(), model: model)
+                                       analysis: analysis, target: target, plan: plan, reconcile: form)
+        let response = AnalysisPage.render(request.pageContext(), model: model)
+        response.status = status
+        return response
     }
 }
 

@@ -18,6 +18,20 @@ enum AnalysisPage {
         var analysis: UnitAnalysis
         var target: PlanTarget?
         var plan: Plan?
+        var reconcile: ReconcileForm
+    }
+
+    /// The reconciliation form as sent, and what the core made of it.
+    struct ReconcileForm {
+        var view: ScoreView = .selfAssessed
+        var total = ""
+        var index = ""
+        var band = ""
+        var fields = ""
+        var reported: ReportedFigures?
+        var outcome: Reconciliation?
+        /// The field that was refused and why.
+        var error: (field: String?, message: String)?
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
@@ -36,6 +50,7 @@ enum AnalysisPage {
             fields(context, model)
             losses(context, model)
             planner(context, model)
+            ReconcileSection.node(context, model)
         }
     }
 
