@@ -320,6 +320,29 @@ extension AppTests {
             }
         }
 
+        @Test func theAnalysisShowsTheUnitYearByYearAndItsPredecessorsHistory() async throws {
+            try await withApp { app in
+                // setup: a commune formed from Chi Lăng, assessed in 2023's PAR period
+                let period = try await ResultsFixtures.parPeriod(app)
+                let chiLang = try await Fixtures.unit("chi-lang", app)
+                let successor = ParIndexData.Unit(unitGroupID: period.unitGroupID, code: "chi-lang-moi", name: "UBND xã Chi Lăng mới")
+                try await successor.create(on: app.db)
+                try await ParIndexData.Unit.query(on: app.db).filter(\.$id == chiLang.requireID()).set(\.$successorID, to: successor.id).update()
+                let record = AssessmentRecord(periodID: try period.requireID(), unitID: try successor.requireID())
+                try await record.create(on: app.db)
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                // act
+                let own = try await admin.get(Paths.assessmentAnalysis(try await APITests.chiLangID(app)).href)
+                let merged = try await admin.get(Paths.assessmentAnalysis(try record.requireID()).href)
+                // check: Chi Lăng's 2022 (approved, ranked) and 2023 rows; the successor shows them as its predecessor's
+                #expect(own.status == .ok && own.has("id=\"history\""))
+                #expect(own.has("<th scope=\"row\">2022"))
+                #expect(merged.status == .ok)
+                #expect(merged.has("đơn vị tiền thân: UBND huyện Chi Lăng"))
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

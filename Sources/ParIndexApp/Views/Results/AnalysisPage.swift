@@ -16,6 +16,7 @@ enum AnalysisPage {
         var set: CriteriaSet
         var tree: ScoringTree
         var analysis: UnitAnalysis
+        var history: UnitHistory?
         var target: PlanTarget?
         var plan: Plan?
         var reconcile: ReconcileForm
@@ -48,6 +49,7 @@ enum AnalysisPage {
             }
             Node.p(.class("no-print")) { Node.a(.href(Paths.assessment(model.id).href)) { "‹ " + context.t("Về hồ sơ", "Back to the assessment") } }
             fields(context, model)
+            if let history = model.history, history.years.count > 1 { HistorySection.node(context, history) }
             losses(context, model)
             planner(context, model)
             ReconcileSection.node(context, model)
