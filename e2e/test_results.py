@@ -3,6 +3,8 @@ read as the administrator would — ranking, summary, charts, sorting — and as
 (their own row only); and an accessibility check (axe) of every new page: no serious or
 critical finding."""
 
+from pathlib import Path
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
@@ -68,16 +70,36 @@ def test_new_pages_have_no_serious_accessibility_findings(server, page, accounts
 
 
 def test_the_committee_plans_for_the_next_band(server, page, accounts):
-    """Chi Lăng's committee opens the analysis of its 2023 draft, plans for a band above its
-    current one, and sees the criteria to improve with the evidence each needs."""
+    """Chi Lăng's committee reviews its 2023 task-performance draft (the PAR draft is taken through
+    appraisal by the workflow journey): it opens the analysis, plans for the best band, goes
+    through the fields in meeting mode with the arrow keys, types the causes and two actions,
+    and prints the minutes' annex on A4."""
     login(page, server.base_url, *accounts["leader"])
     page.goto(server.base_url + "/")
-    click_and_wait(page, "#assessments tbody tr:has-text('Chỉ số CCHC năm 2023'):has-text('UBND huyện Chi Lăng') a[href^='/assessments/']")
+    click_and_wait(page, "#assessments tbody tr:has-text('Đánh giá kết quả thực hiện nhiệm vụ năm 2023') a[href^='/assessments/']")
     click_and_wait(page, "#analysis-link")
-    expect(page.locator("#fields tbody tr")).to_have_count(9)
-    expect(page.locator("#losses tbody tr").first).to_be_visible()
-    page.select_option("#plan-band", "kha")
+    expect(page.locator("#fields tbody tr").first).to_be_visible()
+    page.select_option("#plan-band", index=1)
     click_and_wait(page, "#plan-submit")
-    expect(page.locator("#plan-summary")).to_contain_text("Cần")
-    assert page.locator("#plan-selection tbody tr").count() >= 1
+    expect(page.locator("#plan")).to_be_visible()
     assert serious_findings(page) == []
+
+    click_and_wait(page, "#meeting-link")
+    expect(page.locator("#meeting-field")).to_contain_text("1.")
+    with page.expect_navigation():
+        page.keyboard.press("ArrowRight")
+    expect(page.locator("#meeting-field")).to_contain_text("2.")
+    page.fill("#meeting-causes", "Một số nhiệm vụ hoàn thành chậm so với kế hoạch.")
+    page.fill("#meeting-actions", "1. Giao đầu mối theo dõi tiến độ hằng tháng.\n2. Bổ sung kế hoạch kiểm tra quý IV.")
+    click_and_wait(page, "#meeting-save")
+    expect(page.locator(".notice-success")).to_contain_text("Đã lưu")
+    assert serious_findings(page) == []
+
+    click_and_wait(page, "#minutes-link")
+    expect(page.locator("#minutes-table")).to_contain_text("Bổ sung kế hoạch kiểm tra quý IV.")
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    screenshots = Path(__file__).parent / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    pdf = page.pdf(format="A4", path=str(screenshots / "committee-minutes.pdf"))
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 1

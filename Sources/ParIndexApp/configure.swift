@@ -38,6 +38,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(IndexSessionKeys())
     // Migration 004 – units scored but kept out of the ranking by decision
     app.migrations.add(AddRankingExclusion())
+    // Migration 005 – the steering committee's notes per field (causes, agreed actions)
+    app.migrations.add(CreateCommitteeNotes())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

@@ -45,6 +45,9 @@ func routes(_ app: Application) throws {
     signedIn.get(Paths.periodResults(.any).pattern, use: ResultsController.period)
     signedIn.get(Paths.assessmentAnalysis(.any).pattern, use: AnalysisController.show)
     signedIn.post(Paths.reconcile(.any).pattern, use: AnalysisController.reconcile)
+    signedIn.get(Paths.meeting(.any, field: nil).pattern, use: MeetingController.show)
+    signedIn.post(Paths.saveCommitteeNote(.any, code: .any).pattern, use: MeetingController.save)
+    signedIn.get(Paths.minutes(.any).pattern, use: MeetingController.minutes)
 
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))

@@ -108,6 +108,11 @@ extension AppTests {
                 page("survey import", .POST, .surveyImport(period: period), [.officer: .forbidden, .leader: .forbidden, .appraiser: .unprocessableEntity, .admin: .unprocessableEntity]),
                 page("a period's results", .GET, .periodResults(period), all(.ok)),
                 page("reconcile own draft without figures", .POST, .reconcile(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
+                page("meeting on own draft", .GET, .meeting(own, field: 2), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                page("minutes of own draft", .GET, .minutes(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                // The matrix sends version 1 where no note exists yet: past the permission, refused as a conflict.
+                page("committee notes on own draft", .POST, .saveCommitteeNote(own, code: "6"), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
+                page("committee notes on another unit", .POST, .saveCommitteeNote(other, code: "6"), [.officer: .notFound, .leader: .notFound, .appraiser: .forbidden, .admin: .forbidden]),
                 page("analysis of own draft", .GET, .assessmentAnalysis(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 page("analysis of another unit's assessment", .GET, .assessmentAnalysis(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 page("results of a period that does not exist", .GET, .periodResults(document), all(.notFound)),

@@ -9,11 +9,11 @@ struct MigrationNameTests {
     @Test func namesStayAsDeploymentsRecordedThem() {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
                                                 CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys(),
-                                                AddRankingExclusion()]
+                                                AddRankingExclusion(), CreateCommitteeNotes()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
-            "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion",
+            "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion", "ParIndexData.CreateCommitteeNotes",
         ])
     }
 }

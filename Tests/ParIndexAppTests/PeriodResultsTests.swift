@@ -343,6 +343,39 @@ extension AppTests {
             }
         }
 
+        @Test func theCommitteeNotesCausesAndActionsPerFieldAndTheyPrintAsTheMinutes() async throws {
+            try await withApp { app in
+                // setup
+                let id = try await APITests.chiLangID(app)
+                let leader = Browser(app)
+                try await leader.login(Demo.leader.0, Demo.leader.1)
+                let other = Browser(app)
+                try await other.login(Demo.officer.0, Demo.officer.1)
+                // act: field 6 (public finance) on screen 6, two actions agreed
+                let screen = try await leader.get(Paths.meeting(id, field: 6).href)
+                let saved = try await leader.post(Paths.saveCommitteeNote(id, code: "6").href, [
+                    "causes": "Giải ngân vốn đầu tư công chậm", "actions": "1. Đẩy nhanh giải ngân\n2. Rà soát dự toán", "version": "0"])
+                let stale = try await other.post(Paths.saveCommitteeNote(id, code: "6").href, ["causes": "Khác", "actions": "", "version": "0"])
+                let minutes = try await leader.get(Paths.minutes(id).href)
+                // check
+                #expect(screen.status == .ok)
+                #expect(screen.has("id=\"meeting-field\">6. Cải cách tài chính công"))
+                #expect(screen.has("rel=\"next\"") && screen.has("rel=\"prev\""))
+                #expect(saved.status == .seeOther)
+                #expect(stale.status == .conflict)
+                #expect(stale.has("Khác"), "what was typed stays in the form")
+                #expect(minutes.status == .ok)
+                #expect(minutes.has("Giải ngân vốn đầu tư công chậm") && minutes.has("2. Rà soát dự toán"))
+                let events = try await AuditEvent.query(on: app.db).filter(\.$assessmentID == id).filter(\.$subject == .committee).all()
+                #expect(events.count == 1 && events.first?.nodeCode == "6")
+                // A submitted assessment's notes can no longer change.
+                let huuLung = try await Fixtures.parAssessment(of: "huu-lung", app).requireID()
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                #expect(try await admin.post(Paths.saveCommitteeNote(huuLung, code: "6").href, ["causes": "x", "version": "0"]).status == .forbidden)
+            }
+        }
+
         @Test func listsArePagedAndFiltered() async throws {
             try await withApp { app in
                 // setup: 40 more units in the 2023 PAR period: 51 + 11 (tasks 2023) + 11 (PAR 2022) = 73 for the administrator

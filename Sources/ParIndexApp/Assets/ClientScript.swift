@@ -9,6 +9,18 @@ enum ClientScript {
       document.querySelectorAll("[data-print]").forEach(function (button) {
         button.addEventListener("click", function () { window.print(); });
       });
+      // The committee's meeting: ← → (or Page Up / Page Down) move between fields, except while
+      // typing in the notes.
+      if (document.querySelector("[data-meeting]")) {
+        document.addEventListener("keydown", function (event) {
+          var tag = event.target && event.target.tagName;
+          if (tag === "TEXTAREA" || tag === "INPUT" || tag === "SELECT" || event.altKey || event.ctrlKey || event.metaKey) { return; }
+          var rel = (event.key === "ArrowRight" || event.key === "PageDown") ? "next"
+            : (event.key === "ArrowLeft" || event.key === "PageUp") ? "prev" : null;
+          var link = rel && document.querySelector("a[rel=" + rel + "]");
+          if (link) { event.preventDefault(); window.location.href = link.href; }
+        });
+      }
       // Warn before leaving a criterion form with unsaved changes, and show the core's points
       // for what is typed (not saved) a moment after typing stops.
       var dirty = new Set();

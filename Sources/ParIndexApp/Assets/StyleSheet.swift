@@ -49,6 +49,10 @@ enum StyleSheet {
     dl.figures dt { font-weight: bold; } dl.figures dd { margin: 0; font-variant-numeric: tabular-nums; }
     figure.chart { margin: 1rem 0; } figure.chart svg { max-width: 100%; height: auto; font-family: inherit; } figure.chart figcaption { font-size: .9em; color: var(--muted); }
     ul.plain { list-style: none; margin: 0; padding: 0; } a.button { display: inline-block; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 4px; }
+    .meeting { font-size: 1.45rem; line-height: 1.5; } .meeting h1 { font-size: 2.1rem; } .meeting textarea { font-size: 1.2rem; }
+    .meeting-figures { font-size: 1.3em; } nav.meeting-nav { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: center; margin-top: 1.2rem; }
+    .pre-line { white-space: pre-line; } .signatures { display: flex; justify-content: space-between; margin-top: 2rem; text-align: center; }
+    .signatures > div { width: 45%; min-height: 7rem; }
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
       .site-header, .site-footer, .no-print, .skip, .history-link, form, .notice { display: none !important; }
@@ -56,7 +60,8 @@ enum StyleSheet {
       details.branch > summary { list-style: none; } section.leaf { break-inside: avoid; border: none; border-bottom: 1px solid #999; border-radius: 0; }
       .card { background: none; border: 1px solid #999; } a { color: inherit; text-decoration: none; }
       nav.pager, details { display: none; } .table-scroll { overflow: visible; } table.ranking { font-size: 8.5pt; }
-      figure.chart { break-inside: avoid; }
+      figure.chart { break-inside: avoid; } .minutes thead { display: table-header-group; } .minutes tr { break-inside: avoid; }
+      .minutes h1 { font-size: 13pt; text-align: center; } .signatures { break-inside: avoid; }
     }
     """#
 }

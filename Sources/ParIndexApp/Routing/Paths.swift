@@ -18,6 +18,9 @@ enum Paths {
     case assessmentPrint(UUID)
     case assessmentAnalysis(UUID)
     case reconcile(UUID)
+    case meeting(UUID, field: Int?)
+    case saveCommitteeNote(UUID, code: String)
+    case minutes(UUID)
     case saveEntry(UUID, code: String)
     case saveAppraisal(UUID, code: String)
     case saveSurvey(UUID, code: String)
@@ -68,6 +71,9 @@ enum Paths {
         case let .assessmentPrint(id): assessmentPath(id, .constant("print"))
         case let .assessmentAnalysis(id): assessmentPath(id, .constant("analysis"))
         case let .reconcile(id): assessmentPath(id, .constant("reconcile"))
+        case let .meeting(id, _): assessmentPath(id, .constant("meeting"))
+        case let .saveCommitteeNote(id, text): assessmentPath(id, .constant("meeting"), code(text))
+        case let .minutes(id): assessmentPath(id, .constant("minutes"))
         case let .saveEntry(id, text): assessmentPath(id, .constant("entries"), code(text))
         case let .saveAppraisal(id, text): assessmentPath(id, .constant("appraisal"), code(text))
         case let .saveSurvey(id, text): assessmentPath(id, .constant("survey"), code(text))
@@ -108,6 +114,7 @@ enum Paths {
         switch self {
         case let .login(back?): return path + "?back=" + PathSegment.encode(back)
         case let .previewEntry(_, _, layer?): return path + "?layer=" + layer.rawValue
+        case let .meeting(_, field?): return path + "?field=" + String(field)
         default: return path
         }
     }

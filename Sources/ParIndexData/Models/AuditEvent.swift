@@ -48,4 +48,6 @@ package enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case period
     /// A unit kept out of the ranking, or brought back into it.
     case ranking
+    /// The steering committee's causes and agreed actions for one field.
+    case committee
 }

@@ -67,6 +67,7 @@ enum HistoryPage {
         case .unit: context.t("Đơn vị", "Unit")
         case .period: context.t("Kỳ đánh giá", "Period")
         case .ranking: context.t("Xếp hạng", "Ranking")
+        case .committee: context.t("Ban chỉ đạo rà soát", "Steering committee")
         }
     }
 }

@@ -47,7 +47,13 @@ enum AnalysisPage {
                 }
                 if let rank = model.analysis.rank { " · " + context.t("hạng \(rank)", "rank \(rank)") }
             }
-            Node.p(.class("no-print")) { Node.a(.href(Paths.assessment(model.id).href)) { "‹ " + context.t("Về hồ sơ", "Back to the assessment") } }
+            Node.p(.class("no-print")) {
+                Node.a(.href(Paths.assessment(model.id).href)) { "‹ " + context.t("Về hồ sơ", "Back to the assessment") }
+                " · "
+                Node.a(.href(Paths.meeting(model.id, field: nil).href), .id("meeting-link")) { context.t("Chế độ họp Ban chỉ đạo", "Committee meeting mode") }
+                " · "
+                Node.a(.href(Paths.minutes(model.id).href)) { context.t("Biên bản (phụ lục)", "Minutes' annex") }
+            }
             fields(context, model)
             if let history = model.history, history.years.count > 1 { HistorySection.node(context, history) }
             losses(context, model)

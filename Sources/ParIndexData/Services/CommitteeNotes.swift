@@ -1,0 +1,47 @@
+package import FluentKit
+import Foundation
+import ParIndexCore
+
+/// The steering committee's notes per field: read for the meeting and the minutes, saved while
+/// the draft is being prepared (the unit's officers and leader), each change audited.
+package enum CommitteeNotes {
+    package static func all(of assessmentID: UUID, on db: any Database) async throws -> [String: CommitteeNote] {
+        let notes = try await CommitteeNote.query(on: db).filter(\.$assessmentID == assessmentID).all()
+        return Dictionary(notes.map { ($0.nodeCode, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Saves the notes of field `code`. `expectedVersion` is the version the person saw (0 for
+    /// none yet): a newer one is refused as a conflict, nothing overwritten.
+    @discardableResult
+    package static func save(code: String, causes rawCauses: String, actions rawActions: String, expectedVersion: Int?,
+                             in opened: OpenAssessment, by user: User, on db: any Database) async throws -> CommitteeNote {
+        try opened.require(.editSelfAssessment)
+        let tree = opened.workspace.compiled.tree
+        guard let node = tree.nodeIndex(of: code), tree.nodes[node].parent < 0 else {
+            throw AppError(.notFound, message: LocalizedText(vi: "Không có lĩnh vực mã \(code).", en: "There is no field coded \(code)."))
+        }
+        let causes = try TextField.paragraph(rawCauses, field: "causes", label: LocalizedText(vi: "Nguyên nhân", en: "Causes"))
+        let actions = try TextField.paragraph(rawActions, field: "actions", label: LocalizedText(vi: "Giải pháp đã thống nhất", en: "Agreed actions"))
+        let assessmentID = try opened.record.requireID()
+        return try await db.transaction { db in
+            let existing = try await CommitteeNote.query(on: db).filter(\.$assessmentID == assessmentID).filter(\.$nodeCode == code).first()
+            let seen = expectedVersion ?? 0
+            if (existing?.version ?? 0) != seen {
+                throw AppError.conflict(LocalizedText(
+                    vi: "Ghi chép của lĩnh vực \(code) vừa được người khác lưu; hãy tải lại trang để xem trước khi lưu.",
+                    en: "Someone else has just saved the notes of field \(code); reload the page to see them before saving."))
+            }
+            let old = existing.map { "\($0.causes) | \($0.actions)" }
+            let note = existing ?? CommitteeNote(assessmentID: assessmentID, nodeCode: code, causes: "", actions: "", updatedBy: nil)
+            note.causes = causes
+            note.actions = actions
+            note.updatedBy = user.id
+            if existing == nil { try await note.create(on: db) } else {
+                note.version += 1
+                try await note.update(on: db)
+            }
+            try await Audit.record(.committee, by: user, assessment: assessmentID, code: code, old: old, new: "\(causes) | \(actions)", on: db)
+            return note
+        }
+    }
+}
