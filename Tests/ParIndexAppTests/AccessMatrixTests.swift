@@ -145,6 +145,8 @@ extension AppTests {
                 api("assessments", .GET, .assessments, all(.ok)),
                 api("a period's results", .GET, .periodResults(period: period), all(.ok)),
                 // Without a target the plan is refused past the permission check.
+                api("committee notes of own draft", .GET, .committeeNotes(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                api("committee notes on own draft", .PUT, .committeeNote(own, code: "6"), [.officer: .conflict, .leader: .conflict, .appraiser: .notFound, .admin: .forbidden]),
                 api("reconcile own draft", .POST, .reconcile(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .unprocessableEntity]),
                 api("YAML of own draft", .GET, .assessmentYAML(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("keep a unit out of the ranking", .PUT, .ranking(own), adminOnly(.badRequest)),

@@ -373,6 +373,16 @@ extension AppTests {
                 let admin = Browser(app)
                 try await admin.login(Demo.admin.0, Demo.admin.1)
                 #expect(try await admin.post(Paths.saveCommitteeNote(huuLung, code: "6").href, ["causes": "x", "version": "0"]).status == .forbidden)
+                // The API reads and writes the same notes.
+                let token = try await APITests.token(app, Demo.officer)
+                let listed = try await APITests.call(app, .GET, APIPaths.committeeNotes(id).href, token: token)
+                #expect(listed.array.map { $0["code"] as? String } == ["6"])
+                let again = try await APITests.call(app, .PUT, APIPaths.committeeNote(id, code: "6").href, token: token,
+                                                    json: ["causes": "Giải ngân chậm", "actions": "Họp giao ban hằng tháng", "version": 1])
+                #expect(again.status == .ok && again.object["version"] as? Int == 2)
+                let notAField = try await APITests.call(app, .PUT, APIPaths.committeeNote(id, code: "6.1").href, token: token,
+                                                        json: ["causes": "", "version": 0])
+                #expect(notAField.status == .notFound)
             }
         }
 

@@ -35,6 +35,8 @@ func apiRoutes(_ app: Application) throws {
     authed.get(APIPaths.plan(.any).pattern, use: APIController.plan)
     authed.get(APIPaths.assessmentYAML(.any).pattern, use: APIController.assessmentYAML)
     authed.post(APIPaths.reconcile(.any).pattern, use: APIController.reconcile)
+    authed.get(APIPaths.committeeNotes(.any).pattern, use: APIController.committeeNotes)
+    authed.put(APIPaths.committeeNote(.any, code: .any).pattern, use: APIController.saveCommitteeNote)
 
     // Evidence library: uploads stream to disk, so their body is not collected
     authed.on(.POST, APIPaths.evidenceLibrary(unit: .any).pattern, body: .stream, use: APIController.uploadEvidence)

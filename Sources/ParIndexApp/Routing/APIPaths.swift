@@ -38,6 +38,8 @@ enum APIPaths {
     case ranking(UUID)
     case assessmentYAML(UUID)
     case reconcile(UUID)
+    case committeeNotes(UUID)
+    case committeeNote(UUID, code: String)
     case history(UUID, code: String)
     case evidenceLibrary(unit: UUID)
     case evidenceFile(UUID)
@@ -80,6 +82,8 @@ enum APIPaths {
         case let .ranking(id): assessmentPath(id, .constant("ranking"))
         case let .assessmentYAML(id): assessmentPath(id, .constant("yaml"))
         case let .reconcile(id): assessmentPath(id, .constant("reconcile"))
+        case let .committeeNotes(id): assessmentPath(id, .constant("committee"))
+        case let .committeeNote(id, text): assessmentPath(id, .constant("committee"), code(text))
         case let .history(id, text): assessmentPath(id, .constant("history"), code(text))
         case let .evidenceLibrary(unit): [.constant("units"), .value(.unit, unit), .constant("evidence")]
         case let .evidenceFile(id): [.constant("evidence"), .value(.document, id), .constant("file")]
