@@ -80,6 +80,31 @@ extension AppTests {
             }
         }
 
+        @Test func aNewerSetsPairsLineUpRenumberedFieldsYearOverYear() async throws {
+            try await withApp { app in
+                // setup: the 2023 set declares that its fields 7 and 8 were 8 and 7 in 2022
+                let period = try await ResultsFixtures.parPeriod(app)
+                let set = try #require(try await CriteriaSetRecord.find(period.criteriaSetID, on: app.db))
+                let paired = set.yaml.replacingOccurrences(of: "\nsettings:", with: "\ncompare_with:\n  set: langson-district-par-2022\n  fields: {\"7\": \"8\", \"8\": \"7\"}\nsettings:")
+                try await CriteriaSetRecord.query(on: app.db).filter(\.$id == set.requireID()).set(\.$yaml, to: paired).set(\.$version, to: set.version + 1).update()
+                let current = try #require(try await PeriodResultsQuery.load(period: period.requireID(), cache: app.criteriaSetCache, on: app.db))
+                #expect(current.compiled.set.compareWith?.fields == ["7": "8", "8": "7"])
+                let older = try #require(try await Period.query(on: app.db).filter(\.$year == 2022).first())
+                let then = try #require(try await PeriodResultsQuery.load(period: older.requireID(), cache: app.criteriaSetCache, on: app.db))
+                let chiLangThen = try #require(then.rows.first { $0.unitCode == "chi-lang" })
+                let index = { (code: String) in chiLangThen.result.fields.first { then.tree.nodes[$0.node].code == code }?.index }
+                // act
+                let history = try await UnitHistory.load(unit: try await Fixtures.unit("chi-lang", app), current: current,
+                                                         cache: app.criteriaSetCache, on: app.db)
+                // check
+                let year2022 = try #require(history.years.first { $0.year == 2022 })
+                #expect(index("7") != index("8"), "the demo's figures tell the two fields apart")
+                #expect(year2022.fields["7"]?.index == index("8"))
+                #expect(year2022.fields["8"]?.index == index("7"))
+                #expect(year2022.fields["1"]?.index == index("1"))
+            }
+        }
+
         @Test func equalFinalIndicesShareARankAndExcludedUnitsAreListedApart() async throws {
             try await withApp { app in
                 // setup: three units with the same whole score; two finalised, the third finalised

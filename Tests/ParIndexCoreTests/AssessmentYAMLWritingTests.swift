@@ -43,3 +43,38 @@ import Testing
         #expect(read.entries.count == random.assessment.entries.count)
     }
 }
+
+/// `compare_with:` pairs a newer set's fields with an older set's for year-over-year comparison.
+@Suite struct SetComparisonTests {
+    static func yaml(_ comparison: String) -> String {
+        """
+        id: newer
+        title: "Bộ mới"
+        instrument: par_index
+        year: 2024
+        settings: {maximum: 20}
+        \(comparison)
+        nodes:
+          - {code: "1", title: "Lĩnh vực 1", maximum: 10, rule: {type: free_score}}
+          - {code: "2", title: "Lĩnh vực 2", maximum: 10, rule: {type: free_score}}
+        """
+    }
+
+    @Test func pairsAreReadAndUnlistedFieldsMatchByCode() throws {
+        let set = try CriteriaSet.fromYAML(Self.yaml(#"compare_with: {set: older, fields: {"2": "3"}}"#))
+        let comparison = try #require(set.compareWith)
+        #expect(comparison.setID == "older")
+        #expect(comparison.newerCode(of: "3") == "2")
+        #expect(comparison.newerCode(of: "1") == "1")
+        #expect(comparison.newerCode(of: "2") == nil, "code 2 now belongs to the older field 3")
+        #expect(set.validate().isEmpty)
+    }
+
+    @Test func pairsForCodesTheSetDoesNotHaveAreRefused() throws {
+        let set = try CriteriaSet.fromYAML(Self.yaml(#"compare_with: {set: older, fields: {"9": "3", "1": "3"}}"#))
+        let messages = set.validate().map(\.message.en)
+        #expect(messages.contains { $0.contains("9 is not a field code") })
+        #expect(messages.contains { $0.contains("paired with two fields") })
+        #expect(throws: (any Error).self) { try CriteriaSet.fromYAML(Self.yaml("compare_with: {fields: {}}")) }
+    }
+}

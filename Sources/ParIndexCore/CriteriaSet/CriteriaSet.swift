@@ -10,13 +10,38 @@ public struct CriteriaSet: Sendable, Equatable {
     public var facts: [FactDefinition]
     /// The fields (lĩnh vực) or sections (mục): the top level of the tree.
     public var roots: [CriteriaNode]
+    /// How this set's fields line up with an older set's, for year-over-year comparison.
+    public var compareWith: SetComparison?
 
-    public init(metadata: CriteriaSetMetadata, settings: ScoringSettings, bands: [Band] = [], facts: [FactDefinition] = [], roots: [CriteriaNode]) {
+    public init(metadata: CriteriaSetMetadata, settings: ScoringSettings, bands: [Band] = [], facts: [FactDefinition] = [], roots: [CriteriaNode],
+                compareWith: SetComparison? = nil) {
         self.metadata = metadata
         self.settings = settings
         self.bands = bands
         self.facts = facts
         self.roots = roots
+        self.compareWith = compareWith
+    }
+}
+
+/// `compare_with:` — the older set a newer one is compared with year over year, and the fields
+/// that changed code between them (this set's code → the older set's). Fields not listed are
+/// matched by code.
+public struct SetComparison: Sendable, Equatable {
+    public var setID: String
+    public var fields: [String: String]
+
+    public init(setID: String, fields: [String: String] = [:]) {
+        self.setID = setID
+        self.fields = fields
+    }
+
+    /// The code in this set of the older set's field `olderCode`, or nil when it has none: a
+    /// listed field goes to its pair, an unlisted one keeps its code unless that code now
+    /// belongs to a listed field.
+    public func newerCode(of olderCode: String) -> String? {
+        if let newer = fields.first(where: { $0.value == olderCode })?.key { return newer }
+        return fields[olderCode] == nil ? olderCode : nil
     }
 }
 

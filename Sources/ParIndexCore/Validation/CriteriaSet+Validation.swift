@@ -25,6 +25,18 @@ struct CriteriaSetValidator {
             report(nil, nil, LocalizedText(vi: "Bộ chỉ số không có tiêu chí nào", en: "The criteria set has no criteria"))
         }
         for root in set.roots { check(root, parent: nil) }
+        if let comparison = set.compareWith {
+            let rootCodes = Set(set.roots.map(\.code))
+            for code in comparison.fields.keys.sorted() where !rootCodes.contains(code) {
+                report(nil, nil, LocalizedText(vi: "«compare_with»: \(code) không phải mã lĩnh vực của bộ chỉ số này",
+                                               en: "“compare_with”: \(code) is not a field code of this set"))
+            }
+            let olderCodes = Array(comparison.fields.values)
+            if Set(olderCodes).count != olderCodes.count {
+                report(nil, nil, LocalizedText(vi: "«compare_with»: một lĩnh vực của bộ cũ được ghép với hai lĩnh vực",
+                                               en: "“compare_with”: one field of the older set is paired with two fields"))
+            }
+        }
         let sum = set.roots.reduce(Points.zero) { $0 + $1.maximumContribution }
         if sum != set.settings.maximum {
             report(nil, nil, LocalizedText(

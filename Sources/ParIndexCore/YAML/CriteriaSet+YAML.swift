@@ -19,7 +19,7 @@ struct CriteriaSetDecoder {
 
     func decode(_ top: YAMLMapping) -> CriteriaSet? {
         top.rejectUnknownKeys(["id", "title", "title_en", "instrument", "issuer", "legal_basis", "unit_group", "year",
-                               "provenance", "settings", "bands", "facts", "nodes"])
+                               "provenance", "settings", "bands", "facts", "nodes", "compare_with"])
         let id = top.string("id", required: true)
         let title = top.text("title", required: true)
         let instrument = top.choice("instrument", as: Instrument.self)
@@ -36,7 +36,22 @@ struct CriteriaSetDecoder {
         let metadata = CriteriaSetMetadata(id: id, title: title, instrument: instrument, issuer: top.string("issuer") ?? "",
                                            legalBasis: legalBasis, unitGroup: top.string("unit_group") ?? "", year: year,
                                            provenance: top.string("provenance"))
-        return CriteriaSet(metadata: metadata, settings: settings, bands: bands, facts: facts, roots: roots)
+        let comparison = top.child("compare_with").flatMap(comparison)
+        return CriteriaSet(metadata: metadata, settings: settings, bands: bands, facts: facts, roots: roots, compareWith: comparison)
+    }
+
+    /// `compare_with: {set: ID, fields: {"7": "8"}}`: this set's field codes → the older set's.
+    private func comparison(_ map: YAMLMapping) -> SetComparison? {
+        map.rejectUnknownKeys(["set", "fields"])
+        guard let setID = map.string("set", required: true) else { return nil }
+        var fields: [String: String] = [:]
+        if let pairs = map.child("fields") {
+            for (key, _) in pairs.mapping {
+                guard let newer = key.string, let older = pairs.string(newer, required: true) else { continue }
+                fields[newer] = older
+            }
+        }
+        return SetComparison(setID: setID, fields: fields)
     }
 
     private func legal(_ map: YAMLMapping) -> LegalBasis? {

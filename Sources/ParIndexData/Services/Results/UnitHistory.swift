@@ -5,8 +5,8 @@ package import ParIndexCore
 /// A unit's results year by year, as the PCI and PAPI publications show each province's: its
 /// index, rank and each field's component index and rank, for every period of the same
 /// instrument (PAR index, task evaluation) in which it or a unit it succeeded after a merger was
-/// assessed. Fields are matched by code across criteria sets, so a field a newer set renamed
-/// still lines up; one it renumbered does not (an explicit mapping in the set is still to come).
+/// assessed. Fields are matched by code across criteria sets, or by the pairs a newer set declares
+/// for an older one (`compare_with:`), so a renumbered field still lines up with its past.
 package struct UnitHistory: Sendable {
     package struct Year: Sendable {
         package var periodID: UUID
@@ -41,10 +41,15 @@ package struct UnitHistory: Sendable {
             let results = periodID == current.periodID ? current
                 : try await PeriodResultsQuery.load(period: periodID, only: nil, cache: cache, on: db)
             guard let results, results.compiled.set.metadata.instrument == instrument else { continue }
+            // The older set's fields under this set's codes: by the mapping the newer set declares
+            // for it (`compare_with:`), by code otherwise.
+            let comparison = current.compiled.set.compareWith.flatMap { $0.setID == results.compiled.set.metadata.id ? $0 : nil }
             for row in results.rows where unitIDs.contains(row.unitID) {
                 var fields: [String: (index: FixedDecimal?, rank: Int?)] = [:]
                 for (position, field) in row.result.fields.enumerated() {
-                    fields[results.tree.nodes[field.node].code] = (field.isScored ? field.index : nil, row.figures.fieldRanks[position])
+                    let code = results.tree.nodes[field.node].code
+                    guard let newer = results.periodID == current.periodID ? code : (comparison.map { $0.newerCode(of: code) } ?? code) else { continue }
+                    fields[newer] = (field.isScored ? field.index : nil, row.figures.fieldRanks[position])
                 }
                 years.append(Year(periodID: results.periodID, periodTitle: results.periodTitle, year: results.year, unitName: row.unitName,
                                   isPredecessor: row.unitID != unitID, state: row.state, result: row.result, rank: row.rank,
