@@ -97,6 +97,7 @@ def test_the_committee_plans_for_the_next_band(server, page, accounts):
 
     click_and_wait(page, "#minutes-link")
     expect(page.locator("#minutes-table")).to_contain_text("Bổ sung kế hoạch kiểm tra quý IV.")
+    assert serious_findings(page) == []
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()
     screenshots = Path(__file__).parent / "screenshots"

@@ -48,6 +48,10 @@ extension AppTests {
                 try Snapshot.check(try await admin.get(path).body, named: "results-admin")
                 try Snapshot.check(try await officer.get(path).body, named: "results-officer")
                 try Snapshot.check(try await admin.get(Paths.adminPeriod(try period.requireID()).href).body, named: "admin-period")
+                let chiLang = try await Fixtures.parAssessment(of: "chi-lang", app).requireID()
+                try Snapshot.check(try await officer.get(Paths.assessmentAnalysis(chiLang).href + "?band=kha").body, named: "analysis-officer")
+                try Snapshot.check(try await officer.get(Paths.meeting(chiLang, field: 6).href).body, named: "meeting-field-6")
+                try Snapshot.check(try await officer.get(Paths.minutes(chiLang).href).body, named: "minutes")
             }
         }
     }
