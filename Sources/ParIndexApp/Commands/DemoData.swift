@@ -152,6 +152,7 @@ enum DemoData {
     static func seedFigures(_ record: AssessmentRecord, unit: String, year: Int, tree: ScoringTree, appraised: Bool, survey: Bool,
                             fields: Set<Int>?, by user: UUID?, on db: any Database) async throws {
         let id = try record.requireID()
+        var rows: [EntryRecord] = []
         for nodeIndex in tree.leafNodes {
             let node = tree.nodes[nodeIndex]
             var root = nodeIndex
@@ -162,20 +163,23 @@ enum DemoData {
             case .survey:
                 guard survey else { continue }
                 let input = LeafInput(satisfaction: DemoFigures.satisfaction(unit: unit, year: year, leaf: leaf))
-                try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .survey, inputs: StoredInput(input).json,
-                                      note: "Kết quả điều tra xã hội học (minh họa)", updatedBy: nil).create(on: db)
+                rows.append(EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .survey, inputs: StoredInput(input).json,
+                                        note: "Kết quả điều tra xã hội học (minh họa)", updatedBy: nil))
             case .deduction:
                 continue
             case .scored, .bonus:
                 let own = DemoFigures.selfScore(unit: unit, year: year, leaf: leaf)
-                try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .selfAssessed, inputs: StoredInput(LeafInput(score: own)).json,
-                                      note: "", updatedBy: user).create(on: db)
+                rows.append(EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .selfAssessed, inputs: StoredInput(LeafInput(score: own)).json,
+                                        note: "", updatedBy: user))
                 if appraised, let (lower, reason) = DemoFigures.lowered(unit: unit, year: year, leaf: leaf, own: own) {
-                    try await EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .appraisalRound1,
-                                          inputs: StoredInput(LeafInput(score: lower)).json, note: reason, updatedBy: nil).create(on: db)
+                    rows.append(EntryRecord(assessmentID: id, nodeCode: leaf.code, layer: .appraisalRound1,
+                                            inputs: StoredInput(LeafInput(score: lower)).json, note: reason, updatedBy: nil))
                 }
             }
         }
+        // One statement for the assessment's entries: every test seeds the demo.
+        guard !rows.isEmpty else { return }
+        try await rows.create(on: db)
     }
 
     /// The repository holding `criteria-sets/` and `examples/`: the working directory when the
