@@ -476,3 +476,15 @@ extension AppTests {
         #expect(StoredInput.decode("{}") == StoredInput.decode(#"{ }"#))
     }
 }
+
+/// The API document lists every subject the audit log can hold (a history answer carries them).
+@Suite struct AuditSubjectsDocumentedTests {
+    @Test func theHistorySchemaNamesEveryAuditSubject() throws {
+        let line = try #require(OpenAPIDocument.yaml.split(separator: "\n").first { $0.contains("enum: [self_entry,") })
+        for subject in AuditSubject.allCases {
+            let listed = line.split(separator: "[").last?.split(separator: "]").first?.split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            #expect(listed.contains(subject.rawValue), "\(subject.rawValue)")
+        }
+    }
+}
