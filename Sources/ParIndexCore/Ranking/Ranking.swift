@@ -51,11 +51,11 @@ extension Ranking {
     /// The rank of each value in place, highest first, equal values sharing a rank (1, 2, 2, 4);
     /// nil values are not ranked. For tables that already know which rows compete.
     public static func ranks(of values: [FixedDecimal?]) -> [Int?] {
-        let order = values.indices.filter { values[$0] != nil }.sorted { values[$0]! > values[$1]! }
+        let order = values.enumerated().compactMap { position, value in value.map { (position, $0) } }.sorted { $0.1 > $1.1 }
         var ranks = [Int?](repeating: nil, count: values.count)
-        for (place, position) in order.enumerated() {
-            if place > 0, values[order[place - 1]] == values[position] {
-                ranks[position] = ranks[order[place - 1]]
+        for (place, (position, value)) in order.enumerated() {
+            if place > 0, order[place - 1].1 == value {
+                ranks[position] = ranks[order[place - 1].0]
             } else {
                 ranks[position] = place + 1
             }
