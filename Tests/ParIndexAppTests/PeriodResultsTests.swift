@@ -227,7 +227,9 @@ extension AppTests {
                 #expect(planned.has("id=\"plan-selection\""))
                 #expect(planned.has("Cần 70 điểm (thiếu 5,94)"))
                 #expect(unknownBand.status == .unprocessableEntity)
+                #expect(unknownBand.has("id=\"plan-error\"") && unknownBand.has("id=\"fields\""), "the refusal is shown beside the form, the page kept")
                 #expect(notANumber.status == .unprocessableEntity)
+                #expect(notANumber.has("value=\"abc\""))
                 // The API gives the same plan.
                 let token = try await APITests.token(app, Demo.officer)
                 let reply = try await APITests.call(app, .GET, APIPaths.plan(id).href + "?total=70", token: token)
@@ -408,6 +410,38 @@ extension AppTests {
                 let notAField = try await APITests.call(app, .PUT, APIPaths.committeeNote(id, code: "6.1").href, token: token,
                                                         json: ["causes": "", "version": 0])
                 #expect(notAField.status == .notFound)
+            }
+        }
+
+        /// On PostgreSQL, where two connections really write at once (the tests' in-memory SQLite
+        /// answers a second writer "database is locked" at once, without the file's busy timeout).
+        @Test(.enabled(if: runsOnPostgres)) func twoCommitteeSavesAtOnceKeepOneAndReportTheOtherAsAConflict() async throws {
+            try await withApp { app in
+                // setup
+                let id = try await APITests.chiLangID(app)
+                let leader = try #require(try await User.query(on: app.db).filter(\.$username == Demo.leader.0).first())
+                let opened = try await Access.open(id, for: leader, today: CalendarDateFixture.date(TestClock.today), cache: app.criteriaSetCache, on: app.db)
+                // act: both saw no notes yet (version 0)
+                let outcomes = await withTaskGroup(of: String.self) { group in
+                    for text in ["Nguyên nhân A", "Nguyên nhân B"] {
+                        group.addTask {
+                            do {
+                                try await CommitteeNotes.save(code: "6", causes: text, actions: "", expectedVersion: 0, in: opened, by: leader, on: app.db)
+                                return "saved"
+                            } catch let error as AppError where error.kind == .conflict {
+                                return "conflict"
+                            } catch {
+                                return "\(error)"
+                            }
+                        }
+                    }
+                    var results: [String] = []
+                    for await result in group { results.append(result) }
+                    return results
+                }
+                // check: one saved, one told of the conflict, one row
+                #expect(outcomes.sorted() == ["conflict", "saved"])
+                #expect(try await CommitteeNote.query(on: app.db).filter(\.$assessmentID == id).count() == 1)
             }
         }
 

@@ -12,10 +12,7 @@ extension APIController {
         guard let loaded = try await ResultsContext.load(period: periodID, withReasons: false, cache: request.criteriaSetCache,
                                                          on: request.db) else { throw AppError.notFound() }
         let results = loaded.results
-        let rows: [PeriodResults.Row] = switch scope {
-        case .wholePeriod: results.ordered
-        case let .ownUnit(unitID): results.ordered.filter { $0.unitID == unitID }
-        }
+        let rows = results.rows(results.ordered, in: scope)
         let all = request.query[String.self, at: "all"] == "1"
         let page = ListPage(all: rows, page: request.listPage, size: all ? max(rows.count, 1) : ListPage<PeriodResults.Row>.size)
         let body = APIResults(results, context: loaded, page: page)

@@ -1,6 +1,7 @@
 package import FluentKit
 import Foundation
 import ParIndexCore
+import SQLKit
 
 /// The steering committee's notes per field: read for the meeting and the minutes, saved while
 /// the draft is being prepared (the unit's officers and leader), each change audited.
@@ -23,25 +24,38 @@ package enum CommitteeNotes {
         let causes = try TextField.paragraph(rawCauses, field: "causes", label: LocalizedText(vi: "Nguyên nhân", en: "Causes"))
         let actions = try TextField.paragraph(rawActions, field: "actions", label: LocalizedText(vi: "Giải pháp đã thống nhất", en: "Agreed actions"))
         let assessmentID = try opened.record.requireID()
-        return try await db.transaction { db in
-            let existing = try await CommitteeNote.query(on: db).filter(\.$assessmentID == assessmentID).filter(\.$nodeCode == code).first()
-            let seen = expectedVersion ?? 0
-            if (existing?.version ?? 0) != seen {
-                throw AppError.conflict(LocalizedText(
-                    vi: "Ghi chép của lĩnh vực \(code) vừa được người khác lưu; hãy tải lại trang để xem trước khi lưu.",
-                    en: "Someone else has just saved the notes of field \(code); reload the page to see them before saving."))
+        let stale = AppError.conflict(LocalizedText(
+            vi: "Ghi chép của lĩnh vực \(code) vừa được người khác lưu; hãy tải lại trang để xem trước khi lưu.",
+            en: "Someone else has just saved the notes of field \(code); reload the page to see them before saving."))
+        do {
+            return try await db.transaction { db in
+                guard let sql = db as? any SQLDatabase else {
+                    throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL)."))
+                }
+                let existing = try await CommitteeNote.query(on: db).filter(\.$assessmentID == assessmentID).filter(\.$nodeCode == code).first()
+                guard (existing?.version ?? 0) == (expectedVersion ?? 0) else { throw stale }
+                let note = existing ?? CommitteeNote(assessmentID: assessmentID, nodeCode: code, causes: causes, actions: actions, updatedBy: user.id)
+                if let existing {
+                    // Conditional on the version, so of two saves racing past the check above only one lands.
+                    let updated = try await sql.update(CommitteeNote.schema)
+                        .set("causes", to: causes).set("actions", to: actions).set("version", to: existing.version + 1)
+                        .set("updated_by", to: user.id).set("updated_at", to: Date())
+                        .where("id", .equal, existing.id).where("version", .equal, existing.version)
+                        .returning("id").all()
+                    guard !updated.isEmpty else { throw stale }
+                    note.version = existing.version + 1
+                    note.causes = causes
+                    note.actions = actions
+                } else {
+                    // Two first saves at once: the unique (assessment, field) refuses the second.
+                    try await note.create(on: db)
+                }
+                let old = existing.map { "\($0.causes) | \($0.actions)" }
+                try await Audit.record(.committee, by: user, assessment: assessmentID, code: code, old: old, new: "\(causes) | \(actions)", on: db)
+                return note
             }
-            let old = existing.map { "\($0.causes) | \($0.actions)" }
-            let note = existing ?? CommitteeNote(assessmentID: assessmentID, nodeCode: code, causes: "", actions: "", updatedBy: nil)
-            note.causes = causes
-            note.actions = actions
-            note.updatedBy = user.id
-            if existing == nil { try await note.create(on: db) } else {
-                note.version += 1
-                try await note.update(on: db)
-            }
-            try await Audit.record(.committee, by: user, assessment: assessmentID, code: code, old: old, new: "\(causes) | \(actions)", on: db)
-            return note
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw stale
         }
     }
 }

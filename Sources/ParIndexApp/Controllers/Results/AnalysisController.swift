@@ -34,13 +34,23 @@ enum AnalysisController {
         let results = try await PeriodResultsQuery.load(period: workspace.record.periodID, cache: request.criteriaSetCache, on: request.db)
         let analysis = UnitAnalysis(workspace: workspace, results: results)
         let history = try await results.asyncMap { try await UnitHistory.load(unit: workspace.unit, current: $0, cache: request.criteriaSetCache, on: request.db) }
-        let target = try request.planTarget(in: workspace.compiled.set)
+        // A target that cannot be read is shown beside the planner's form, the page kept.
+        var status = status
+        var target: PlanTarget?
+        var planError: String?
+        do {
+            target = try request.planTarget(in: workspace.compiled.set)
+        } catch let error as AppError {
+            planError = request.pageContext().t(error.message)
+            status = error.status
+        }
         let plan = target.map { analysis.plan($0, scorer: workspace.compiled.scorer) }
         var form = reconciliation ?? AnalysisPage.ReconcileForm(view: workspace.record.state.hasAppraisal ? .final : .selfAssessed)
         if let reported = form.reported { form.outcome = workspace.score(form.view).reconcile(reported) }
         let model = AnalysisPage.Model(id: try workspace.record.requireID(), unitName: workspace.unit.name, periodTitle: workspace.period.title,
                                        state: workspace.record.state, set: workspace.compiled.set, tree: workspace.compiled.tree,
-                                       analysis: analysis, history: history, target: target, plan: plan, reconcile: form)
+                                       analysis: analysis, history: history, target: target, plan: plan, planError: planError,
+                                       typedTotal: String((request.query[String.self, at: "total"] ?? "").prefix(20)), reconcile: form)
         let response = AnalysisPage.render(request.pageContext(), model: model)
         response.status = status
         return response

@@ -15,10 +15,7 @@ enum ResultsController {
         var filter = request.listFilter
         filter.period = nil
         let order = ResultsOrder(key: request.query[String.self, at: "sort"], direction: request.query[String.self, at: "dir"])
-        let visible: [PeriodResults.Row] = switch scope {
-        case .wholePeriod: results.rows.filter(filter.admitsRow)
-        case let .ownUnit(unitID): results.rows.filter { $0.unitID == unitID }
-        }
+        let visible = results.rows(results.rows, in: scope, filter: filter)
         let page = ListPage(all: order.sorted(visible, context: loaded), page: request.listPage)
         let choices = ListControls.Choices(periods: [], states: AssessmentState.allCases,
                                            bands: results.compiled.set.bands.map { ($0.key, $0.label) })

@@ -19,6 +19,10 @@ enum AnalysisPage {
         var history: UnitHistory?
         var target: PlanTarget?
         var plan: Plan?
+        /// Why the asked target was refused (a band the set does not have, a total that is not a number).
+        var planError: String?
+        /// The total as typed, kept in the form when it was refused.
+        var typedTotal = ""
         var reconcile: ReconcileForm
     }
 
@@ -132,7 +136,7 @@ enum AnalysisPage {
     static func planner(_ context: PageContext, _ model: Model) -> Node {
         let language = context.language
         let bandKey: String? = if case let .band(key)? = model.target { key } else { nil }
-        let totalText: String = if case let .total(points)? = model.target { points.formatted(language) } else { "" }
+        let totalText: String = if case let .total(points)? = model.target { points.formatted(language) } else { model.typedTotal }
         return .section(.class("card"), .id("planner")) {
             Node.h2 { context.t("Kế hoạch nâng điểm", "Plan to raise the score") }
             Node.form(.method("get"), .action(Paths.assessmentAnalysis(model.id).href), .class("filters no-print")) {
@@ -144,9 +148,11 @@ enum AnalysisPage {
                     }
                 }
                 Node.label(.for("plan-total")) { context.t("hoặc tổng điểm", "or a total") }
-                Node.input(.type("text"), .id("plan-total"), .name("total"), .value(totalText), .inputmode("decimal"), .size("8"), .maxlength("12"))
+                Node.input(.type("text"), .id("plan-total"), .name("total"), .value(totalText), .inputmode("decimal"), .size("8"), .maxlength("12"),
+                           model.planError.map { _ in .aria("describedby", "plan-error") })
                 Node.button(.type("submit"), .id("plan-submit")) { context.t("Lập kế hoạch", "Plan") }
             }
+            if let error = model.planError { Node.p(.class("problems"), .id("plan-error"), .role("alert")) { error } }
             if let plan = model.plan { planResult(context, model, plan) }
             bonusesOpen(context, model)
         }

@@ -24,6 +24,7 @@ package struct PeriodResults: Sendable {
     package let periodID: UUID
     package let periodTitle: String
     package let year: Int
+    package let unitGroupID: UUID
     package let criteriaSetTitle: String
     package let compiled: CompiledCriteriaSet
     package let table: ResultsTable
@@ -39,6 +40,15 @@ package struct PeriodResults: Sendable {
     /// Ranked rows by rank, then the others by unit code.
     package var ordered: [Row] { table.orderedPositions.map { rows[$0] } }
 
+    /// The rows `scope` may see, in the order given (the period's whole ranking, or the unit's
+    /// own row), those of a whole period narrowed by `filter`.
+    package func rows(_ rows: [Row], in scope: ResultsScope, filter: ListFilter = ListFilter()) -> [Row] {
+        switch scope {
+        case .wholePeriod: rows.filter(filter.admitsRow)
+        case let .ownUnit(unitID): rows.filter { $0.unitID == unitID }
+        }
+    }
+
     init(period: PeriodResultsQuery.PeriodHeader, compiled: CompiledCriteriaSet, units: [PeriodResultsQuery.UnitRow],
          loading: Duration, workers: Int) {
         let clock = ContinuousClock()
@@ -50,6 +60,7 @@ package struct PeriodResults: Sendable {
         periodID = period.id
         periodTitle = period.title
         year = period.year
+        unitGroupID = period.unitGroupID
         criteriaSetTitle = period.setTitle
         self.compiled = compiled
         self.table = table

@@ -15,6 +15,7 @@ package enum PeriodResultsQuery {
         package var title: String
         package var year: Int
         package var criteriaSetID: UUID
+        package var unitGroupID: UUID
         package var setTitle: String
         package var setVersion: Int
     }
@@ -44,13 +45,14 @@ package enum PeriodResultsQuery {
 
     static func header(of periodID: UUID, on sql: any SQLDatabase) async throws -> PeriodHeader? {
         let statement: SQLQueryString = """
-            SELECT p."title" AS p_title, p."year" AS p_year, p."criteria_set_id" AS p_set, s."title" AS s_title, s."version" AS s_version \
+            SELECT p."title" AS p_title, p."year" AS p_year, p."criteria_set_id" AS p_set, p."unit_group_id" AS p_group, s."title" AS s_title, s."version" AS s_version \
             FROM "periods" p JOIN "criteria_sets" s ON s."id" = p."criteria_set_id" WHERE p."id" = \(bind: periodID)
             """
         guard let row = try await sql.raw(statement).first() else { return nil }
         return PeriodHeader(id: periodID, title: try row.decode(column: "p_title", as: String.self),
                             year: try row.decode(column: "p_year", as: Int.self),
                             criteriaSetID: try row.decode(column: "p_set", as: UUID.self),
+                            unitGroupID: try row.decode(column: "p_group", as: UUID.self),
                             setTitle: try row.decode(column: "s_title", as: String.self),
                             setVersion: try row.decode(column: "s_version", as: Int.self))
     }

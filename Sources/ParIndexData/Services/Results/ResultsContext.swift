@@ -16,9 +16,8 @@ package struct ResultsContext: Sendable {
     /// Nil when there is no such period.
     package static func load(period periodID: UUID, withReasons: Bool, cache: CriteriaSetCache,
                              on db: any Database) async throws -> ResultsContext? {
-        guard let period = try await Period.find(periodID, on: db),
-              let results = try await PeriodResultsQuery.load(period: periodID, cache: cache, on: db) else { return nil }
-        let earlier = try await Period.query(on: db).filter(\.$unitGroupID == period.unitGroupID).filter(\.$year == period.year - 1)
+        guard let results = try await PeriodResultsQuery.load(period: periodID, cache: cache, on: db) else { return nil }
+        let earlier = try await Period.query(on: db).filter(\.$unitGroupID == results.unitGroupID).filter(\.$year == results.year - 1)
             .sort(\.$title).first()
         let previous = try await earlier.flatMap(\.id).asyncMap { try await PeriodResultsQuery.load(period: $0, cache: cache, on: db) } ?? nil
         let reasons = withReasons ? try await appraisalReasons(of: periodID, on: db) : [:]
