@@ -11,6 +11,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SettingsKey.self] = settings
     // Made before any request: made on first use, two concurrent first logins could each make one.
     app.storage[CriteriaSetCacheKey.self] = CriteriaSetCache()
+    app.storage[PublicResultsCacheKey.self] = PublicResultsCache()
+    app.storage[VisitorCounterKey.self] = VisitorCounter()
     app.storage[LoginThrottleKey.self] = LoginThrottle()
     app.storage[CookieSignerKey.self] = CookieSigner()
     try FileManager.default.createDirectory(at: settings.evidenceDirectory, withIntermediateDirectories: true)
@@ -40,6 +42,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(AddRankingExclusion())
     // Migration 005 – the steering committee's notes per field (causes, agreed actions)
     app.migrations.add(CreateCommitteeNotes())
+    // Migration 006 – the public results portal: publication of a period, visitors per day
+    app.migrations.add(AddPublication())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

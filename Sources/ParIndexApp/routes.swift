@@ -10,6 +10,11 @@ func routes(_ app: Application) throws {
     app.get(Paths.styleSheet.pattern, use: SiteController.styleSheet)
     app.get(Paths.script.pattern, use: SiteController.script)
 
+    // Public results portal: published periods only, no account, nothing read from a session
+    app.get(Paths.portal.pattern, use: PortalController.index)
+    app.get(Paths.portalPeriod(.any).pattern, use: PortalController.period)
+    app.get(Paths.portalUnit(.any, unit: .any).pattern, use: PortalController.unit)
+
     let site = RouteGroup(app, [CurrentUserMiddleware()])
     site.get(Paths.preferences.pattern, use: SiteController.preferences)
     site.get(Paths.login(back: nil).pattern, use: AuthController.loginPage)
@@ -76,6 +81,8 @@ func routes(_ app: Application) throws {
     admin.post(Paths.adminAssignments(period: .any).pattern, use: AdminPeriodsController.assign)
     admin.post(Paths.adminApprove(period: .any).pattern, use: AdminPeriodsController.approve)
     admin.post(Paths.adminRanking(period: .any).pattern, use: AdminPeriodsController.setRanked)
+    admin.post(Paths.adminPublish(period: .any).pattern, use: AdminPeriodsController.publish)
+    admin.post(Paths.adminWithdraw(period: .any).pattern, use: AdminPeriodsController.withdraw)
 
     // JSON API, token authentication (docs: GET /api/v1/openapi.yaml)
     try apiRoutes(app)

@@ -53,10 +53,13 @@ extension AppTests {
         }
 
         /// Everyone reaches these without signing in: health, assets, display controls, the login
-        /// form, the API's document and its token endpoint.
+        /// form, the API's document and its token endpoint, and the public results portal (whose
+        /// 404 for anything unpublished `PortalTests` checks).
         static let publicRoutes: Set<String> = [
             "GET /health", "GET /assets/app.css", "GET /assets/app.js", "GET /preferences", "GET /login", "POST /login",
             "GET /api/v1/openapi.yaml", "POST /api/v1/tokens",
+            "GET /public", "GET /public/:periodID", "GET /public/:periodID/units/:unitCode",
+            "GET /api/v1/public/periods", "GET /api/v1/public/periods/:periodID/results",
         ]
 
         static var apiBody: [String: Any] { ["answer": "yes", "version": 1, "difficulties": "", "proposals": ""] }
@@ -68,6 +71,7 @@ extension AppTests {
             let otherUnit = try await Fixtures.unit("huu-lung", app).requireID()
             let period = try #require(try await Period.query(on: app.db).first()).requireID()
             let set = try #require(try await CriteriaSetRecord.query(on: app.db).first()).requireID()
+            let openPeriod = try #require(try await Period.query(on: app.db).filter(\.$title == Fixtures.parPeriodTitle).first()).requireID()
             let otherUser = try #require(try await User.query(on: app.db).filter(\.$username == "chilang.leader").first()).requireID()
             let document = UUID(), link = UUID(), request = UUID()
             func all(_ status: HTTPStatus) -> [Role: HTTPStatus] {
@@ -136,6 +140,8 @@ extension AppTests {
                 page("assign an appraiser", .POST, .adminAssignments(period: period), adminOnly(.unprocessableEntity)),
                 page("approve a period", .POST, .adminApprove(period: period), adminOnly(.conflict)),
                 page("keep a unit out of the ranking", .POST, .adminRanking(period: period), adminOnly(.notFound)),
+                page("publish an open period", .POST, .adminPublish(period: openPeriod), adminOnly(.conflict)),
+                page("withdraw a publication without a reason", .POST, .adminWithdraw(period: openPeriod), adminOnly(.unprocessableEntity)),
 
                 api("me", .GET, .me, all(.ok)),
                 api("units", .GET, .units, all(.ok)),
@@ -180,6 +186,8 @@ extension AppTests {
                 api("open a period", .POST, .periods, adminOnly(.badRequest)),
                 api("assign an appraiser", .POST, .assignments(period: period), adminOnly(.badRequest)),
                 api("approve a period", .POST, .approve(period: period), adminOnly(.conflict)),
+                api("publish an open period", .POST, .publication(period: openPeriod), adminOnly(.conflict)),
+                api("withdraw a publication without a reason", .DELETE, .publication(period: openPeriod), adminOnly(.unprocessableEntity)),
                 // Last: it ends the browser's session.
                 page("log out", .POST, .logout, all(.seeOther)),
             ]

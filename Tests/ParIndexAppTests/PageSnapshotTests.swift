@@ -31,6 +31,10 @@ extension AppTests {
                 try Snapshot.check(try await appraiser.get(caoLoc).body, named: "assessment-appraiser-round-1")
                 try Snapshot.check(try await admin.get(Paths.adminPeriods.href).body, named: "admin-periods")
                 try Snapshot.check(try await admin.get(Paths.adminUnits.href).body, named: "admin-units")
+                let published = try #require(try await Period.query(on: app.db).filter(\.$year == 2022).first()).requireID()
+                try Snapshot.check(try await anonymous.get(Paths.portal.href).body, named: "portal")
+                try Snapshot.check(try await anonymous.get(Paths.portalPeriod(published).href).body, named: "portal-period")
+                try Snapshot.check(try await anonymous.get(Paths.portalUnit(published, unit: "chi-lang").href).body, named: "portal-unit")
             }
         }
 

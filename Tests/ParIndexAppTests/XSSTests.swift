@@ -43,9 +43,11 @@ extension AppTests {
                     (Demo.admin, ["/", assessment, Paths.appraisalQueue.href, Paths.adminUnits.href, Paths.adminUsers.href, Paths.adminPeriods.href,
                                   Paths.adminPeriod(try period.requireID()).href, Paths.adminCriteriaSets.href]),
                 ]
-                for (account, paths) in pages {
+                let published = try #require(try await Period.query(on: app.db).filter(\.$year == 2022).first()).requireID()
+                let portal = [Paths.portalPeriod(published).href, Paths.portalUnit(published, unit: "chi-lang").href]
+                for (account, paths) in pages + [(nil, portal)] as [((String, String)?, [String])] {
                     let browser = Browser(app)
-                    try await browser.login(account.0, account.1)
+                    if let account { try await browser.login(account.0, account.1) }
                     for path in paths {
                         // act
                         let page = try await browser.get(path)

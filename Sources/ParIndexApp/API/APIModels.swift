@@ -75,13 +75,16 @@ struct APIPeriod: Content {
     var explanation_deadline: String?
     var appraisal_deadline: String?
     var open: Bool
+    /// When the results were published on the public portal; absent while unpublished.
+    var published_at: String?
 }
 
 extension APIPeriod {
     init(_ period: Period) throws {
         self.init(id: try period.requireID(), title: period.title, year: period.year, criteria_set_id: period.criteriaSetID,
                   unit_group_id: period.unitGroupID, self_deadline: period.selfDeadline, explanation_deadline: period.explanationDeadline,
-                  appraisal_deadline: period.appraisalDeadline, open: period.open)
+                  appraisal_deadline: period.appraisalDeadline, open: period.open,
+                  published_at: period.publishedAt)
     }
 }
 

@@ -8,6 +8,10 @@ func apiRoutes(_ app: Application) throws {
     app.get(APIPaths.openAPI.pattern, use: APIController.openAPI)
     app.post(APIPaths.tokens.pattern, use: APIController.createToken)
 
+    // The public portal's figures: published periods only, no token
+    app.get(APIPaths.publicPeriods.pattern, use: APIController.publicPeriods)
+    app.get(APIPaths.publicResults(period: .any).pattern, use: APIController.publicResults)
+
     // Every role; each handler asks `Access` what this user may do with the record
     let authed = RouteGroup(app, [TokenAuthenticator(), RequireTokenMiddleware()])
     authed.get(APIPaths.me.pattern, use: APIController.me)
@@ -47,7 +51,7 @@ func apiRoutes(_ app: Application) throws {
     authed.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
         .on(.POST, APIPaths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: APIController.importSurvey)
 
-    // Administration (Department of Home Affairs): the 12 operations of the admin pages
+    // Administration (Department of Home Affairs): the operations of the admin pages
     let admin = authed.grouped(RequireRoleMiddleware(roles: [.administrator]))
     admin.on(.POST, APIPaths.criteriaSets.pattern, body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
     admin.on(.PUT, APIPaths.criteriaSet(.any).pattern, body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
@@ -61,4 +65,6 @@ func apiRoutes(_ app: Application) throws {
     admin.post(APIPaths.assignments(period: .any).pattern, use: APIController.assignAppraiser)
     admin.post(APIPaths.approve(period: .any).pattern, use: APIController.approvePeriod)
     admin.put(APIPaths.ranking(.any).pattern, use: APIController.setRanked)
+    admin.post(APIPaths.publication(period: .any).pattern, use: APIController.publish)
+    admin.delete(APIPaths.publication(period: .any).pattern, use: APIController.withdraw)
 }

@@ -53,6 +53,9 @@ enum StyleSheet {
     .meeting-figures { font-size: 1.3em; } nav.meeting-nav { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: center; margin-top: 1.2rem; }
     .pre-line { white-space: pre-line; } .signatures { display: flex; justify-content: space-between; margin-top: 2rem; text-align: center; }
     .signatures > div { width: 45%; min-height: 7rem; }
+    table.criteria-points tr.depth-0 th, table.criteria-points tr.depth-0 td { font-weight: bold; background: var(--soft); }
+    table.criteria-points tr.depth-1 th[scope=row] { padding-left: 1.2rem; } table.criteria-points tr:is(.depth-2, .depth-3) th[scope=row] { padding-left: 2.4rem; font-weight: normal; }
+    p.breadcrumb { margin: 0 0 .4rem; font-size: .9em; } ul.period-list li { margin: .3rem 0; }
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
       .site-header, .site-footer, .no-print, .skip, .history-link, form, .notice { display: none !important; }

@@ -145,6 +145,9 @@ enum DemoData {
             try await seedFigures(record, unit: code, year: 2022, tree: tree, appraised: true, survey: true, fields: nil,
                                   by: users["chilang.officer"]?.id, on: db)
         }
+        // Published, as the province did in March 2023: a newcomer finds the public portal with a period in it.
+        let publishedOn = VietnamTime.calendar.date(from: DateComponents(year: 2023, month: 3, day: 15, hour: 9)) ?? Date()
+        if let admin = users["admin"] { _ = try await Publication.publish(period.id, by: admin, now: publishedOn, on: db) }
     }
 
     /// The unit's own scores on every leaf the unit scores (within `fields` when given), the

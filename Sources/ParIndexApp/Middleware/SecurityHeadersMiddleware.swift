@@ -16,7 +16,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
-        if request.url.path.hasPrefix("/assets/") == false {
+        // Signed-in pages are never stored; assets and the public portal set their own lifetime.
+        if !request.url.path.hasPrefix("/assets/"), !response.headers.contains(name: .cacheControl) {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response

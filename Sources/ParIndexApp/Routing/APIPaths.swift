@@ -20,6 +20,9 @@ enum APIPaths {
     case approve(period: UUID)
     case surveyImport(period: UUID)
     case periodResults(period: UUID)
+    case publication(period: UUID)
+    case publicPeriods
+    case publicResults(period: UUID)
     case criteriaSets
     case criteriaSet(UUID)
     case cloneCriteriaSet(UUID)
@@ -63,6 +66,9 @@ enum APIPaths {
         case let .approve(period): [.constant("periods"), .value(.period, period), .constant("approve")]
         case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
         case let .periodResults(period): [.constant("periods"), .value(.period, period), .constant("results")]
+        case let .publication(period): [.constant("periods"), .value(.period, period), .constant("publication")]
+        case .publicPeriods: [.constant("public"), .constant("periods")]
+        case let .publicResults(period): [.constant("public"), .constant("periods"), .value(.period, period), .constant("results")]
         case .criteriaSets: [.constant("criteria-sets")]
         case let .criteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id)]
         case let .cloneCriteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id), .constant("clone")]

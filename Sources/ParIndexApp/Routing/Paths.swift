@@ -53,6 +53,11 @@ enum Paths {
     case adminAssignments(period: UUID)
     case adminApprove(period: UUID)
     case adminRanking(period: UUID)
+    case adminPublish(period: UUID)
+    case adminWithdraw(period: UUID)
+    case portal
+    case portalPeriod(UUID)
+    case portalUnit(UUID, unit: String)
 
     var segments: [PathSegment] {
         func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
@@ -105,6 +110,11 @@ enum Paths {
         case let .adminAssignments(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("assignments")]
         case let .adminApprove(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("approve")]
         case let .adminRanking(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("ranking")]
+        case let .adminPublish(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("publish")]
+        case let .adminWithdraw(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("withdraw")]
+        case .portal: [.constant("public")]
+        case let .portalPeriod(period): [.constant("public"), .value(.period, period)]
+        case let .portalUnit(period, unit): [.constant("public"), .value(.period, period), .constant("units"), .value(.unitCode, unit)]
         }
     }
 

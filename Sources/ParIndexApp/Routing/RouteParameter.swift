@@ -26,6 +26,8 @@ extension RouteParameter<UUID> {
 extension RouteParameter<String> {
     /// A criterion's code, as the criteria set spells it.
     static let criterion = Self(name: "code", read: { $0.isEmpty ? nil : $0 })
+    /// A unit's code, as the province spells it (the public portal names units by code).
+    static let unitCode = Self(name: "unitCode", read: { $0.isEmpty ? nil : $0 })
 }
 
 extension RouteParameter<WorkflowAction> {

@@ -50,4 +50,6 @@ package enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case ranking
     /// The steering committee's causes and agreed actions for one field.
     case committee
+    /// A period's results published on the public portal, or the publication withdrawn.
+    case publication
 }

@@ -21,6 +21,9 @@ package final class Period: Model, @unchecked Sendable {
     @OptionalField(key: "appraisal_deadline") package var appraisalDeadline: String?
     /// Open periods lock their criteria set against edits that change scores.
     @Field(key: "open") package var open: Bool
+    /// When the administrator published the results (ISO 8601, UTC); nil while unpublished, and
+    /// again once the publication is withdrawn. Only a published period is visible without an account.
+    @OptionalField(key: "published_at") package var publishedAt: String?
 
     package init() {}
 

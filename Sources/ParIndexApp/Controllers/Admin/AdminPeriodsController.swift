@@ -113,4 +113,31 @@ enum AdminPeriodsController {
                                        : context.t("Đơn vị không được xếp hạng trong kỳ này.", "The unit is kept out of this period's ranking."))
         return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
     }
+
+    /// Publishes the approved results on the public portal.
+    @Sendable static func publish(_ request: Request) async throws -> Response {
+        let period = try await request.record(Period.self, .period)
+        let context = request.pageContext()
+        do {
+            _ = try await Publication.publish(period.id, by: try request.user, on: request.db)
+        } catch let error as AppError {
+            return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        request.flash(.success, context.t("Đã công bố kết quả của kỳ trên trang công khai.", "The period's results are published on the public portal."))
+        return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
+    }
+
+    /// Withdraws the publication: the period's pages answer 404 without an account again.
+    @Sendable static func withdraw(_ request: Request) async throws -> Response {
+        let period = try await request.record(Period.self, .period)
+        let reason = (try? request.content.get(String.self, at: "reason")) ?? ""
+        let context = request.pageContext()
+        do {
+            _ = try await Publication.withdraw(period.id, reason: reason, by: try request.user, on: request.db)
+        } catch let error as AppError {
+            return try await renderPeriod(request, period, notice: .init(kind: .error, text: context.t(error.message)), status: error.status)
+        }
+        request.flash(.success, context.t("Đã thu hồi công bố kết quả của kỳ.", "The publication is withdrawn."))
+        return request.redirect(to: Paths.adminPeriod(try period.requireID()).href)
+    }
 }

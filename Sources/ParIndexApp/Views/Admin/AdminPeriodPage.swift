@@ -34,6 +34,7 @@ enum AdminPeriodPage {
                     Node.button(.type("submit"), .class("primary"), .id("approve-period")) { context.t("Phê duyệt kết quả của kỳ", "Approve the period's results") }
                 }
             }
+            publicationSection(context, model.period)
             rankingSection(context, model)
             Node.section(.class("card")) {
                 Node.h2 { context.t("Phân công thẩm định", "Appraiser assignments") }
@@ -51,6 +52,35 @@ enum AdminPeriodPage {
                         for user in model.appraisers { Node.option(.value(user.id.uuidString)) { user.displayName } }
                     }
                     Node.button(.type("submit")) { context.t("Phân công", "Assign") }
+                }
+            }
+        }
+    }
+
+    /// Publishing the approved results on the public portal, or withdrawing them (with a reason).
+    static func publicationSection(_ context: PageContext, _ period: PeriodRow) -> Node {
+        .section(.class("card"), .id("publication")) {
+            Node.h2 { context.t("Công khai kết quả", "Publication") }
+            if let stamp = period.publishedAt {
+                Node.p {
+                    context.t("Kết quả đã được công bố lúc ", "Published on ") + Publication.displayed(stamp) + ". "
+                    Node.a(.href(Paths.portalPeriod(period.id).href)) { context.t("Xem trang công khai", "See the public page") }
+                }
+                Node.form(.method("post"), .action(Paths.adminWithdraw(period: period.id).href), .class("stacked")) {
+                    CSRFField.node(context)
+                    Node.label(.for("withdraw-reason")) { context.t("Lý do thu hồi", "Reason for withdrawing") }
+                    Node.input(.type("text"), .id("withdraw-reason"), .name("reason"), .required, .maxlength("500"))
+                    Node.button(.type("submit"), .id("withdraw-publication")) { context.t("Thu hồi công bố", "Withdraw the publication") }
+                }
+            } else if period.open {
+                Node.p { context.t("Chỉ công bố được kết quả đã phê duyệt. Trước khi công bố, không ai xem được kết quả của kỳ mà không đăng nhập.",
+                                   "Only approved results can be published. Until then, nothing of the period is visible without signing in.") }
+            } else {
+                Node.p { context.t("Kết quả đã phê duyệt, chưa công bố. Khi công bố, mọi người xem được bảng xếp hạng, điểm từng lĩnh vực và tiêu chí của từng đơn vị — không có tài liệu kiểm chứng, giải trình hay tên cán bộ.",
+                                   "Approved, not published. Once published, anyone can read the ranking and each unit's points per field and criterion — no evidence, explanations or officials' names.") }
+                Node.form(.method("post"), .action(Paths.adminPublish(period: period.id).href), .class("inline")) {
+                    CSRFField.node(context)
+                    Node.button(.type("submit"), .class("primary"), .id("publish-period")) { context.t("Công bố kết quả", "Publish the results") }
                 }
             }
         }

@@ -65,6 +65,8 @@ struct PeriodRow: Sendable {
     let title: String
     let year: Int
     let open: Bool
+    /// ISO 8601 stamp of the publication on the portal, nil while unpublished.
+    let publishedAt: String?
     let selfDeadline: String?
     let explanationDeadline: String?
     let appraisalDeadline: String?
@@ -74,6 +76,7 @@ struct PeriodRow: Sendable {
         title = period.title
         year = period.year
         open = period.open
+        publishedAt = period.publishedAt
         selfDeadline = period.selfDeadline
         explanationDeadline = period.explanationDeadline
         appraisalDeadline = period.appraisalDeadline

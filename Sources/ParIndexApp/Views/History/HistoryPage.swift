@@ -68,6 +68,7 @@ enum HistoryPage {
         case .period: context.t("Kỳ đánh giá", "Period")
         case .ranking: context.t("Xếp hạng", "Ranking")
         case .committee: context.t("Ban chỉ đạo rà soát", "Steering committee")
+        case .publication: context.t("Công khai kết quả", "Publication")
         }
     }
 }

@@ -51,6 +51,11 @@ enum Layout {
             writer.node(.footer(.class("site-footer")) {
                 Node.p { context.t("ParIndex — Chỉ số cải cách hành chính. Mọi số liệu được tính, giải thích và kiểm tra.",
                                    "ParIndex — Administrative Reform Index. Every figure computed, explained and checked.") }
+                if let visitors = context.portal?.visitorsToday {
+                    Node.p(.id("visitors")) {
+                        context.t("Số người xem hôm nay: ", "Visitors today: ") + FiguresText.count(visitors, context.language)
+                    }
+                }
             })
         }
     }
@@ -62,7 +67,12 @@ enum Layout {
                 Node.span(.class("tagline")) { context.t("Chỉ số cải cách hành chính", "Administrative Reform Index") }
             }
             displayControls(context)
-            if let user = context.user {
+            if context.portal != nil {
+                Node.nav(.class("site-nav"), .aria("label", context.t("Điều hướng chính", "Main navigation"))) {
+                    Node.a(.href(Paths.portal.href)) { context.t("Kết quả công khai", "Published results") }
+                    Node.a(.href(Paths.login(back: nil).href)) { context.t("Đăng nhập", "Sign in") }
+                }
+            } else if let user = context.user {
                 Node.nav(.class("site-nav"), .aria("label", context.t("Điều hướng chính", "Main navigation"))) {
                     for (href, label) in navigation(context, role: user.role) {
                         Node.a(.href(href)) { label }

@@ -12,6 +12,13 @@ struct PageContext: Sendable {
     var csrfToken: String
     var currentPath: String
     var notice: Notice?
+    /// The public portal's pages: no account, no session, the portal's own navigation and the
+    /// day's visitors in the footer.
+    var portal: Portal? = nil
+
+    struct Portal: Sendable {
+        var visitorsToday: Int?
+    }
 
     struct SignedInUser: Sendable {
         var name: String
@@ -44,10 +51,7 @@ struct DisplayPreferences: Sendable, Equatable {
 
 extension Request {
     func pageContext(notice: PageContext.Notice? = nil) -> PageContext {
-        let language: Language = cookies["lang"]?.string == "en" ? .en : .vi
-        var display = DisplayPreferences()
-        display.size = cookies["size"].flatMap { DisplayPreferences.Size(rawValue: $0.string) } ?? .normal
-        display.highContrast = cookies["contrast"]?.string == "high"
+                let display = displayPreferences
         let signedIn = auth.get(User.self).map { PageContext.SignedInUser(name: $0.displayName, role: $0.role, unitID: $0.unitID) }
         let flash = notice ?? takeFlash()
         return PageContext(language: language, display: display, user: signedIn, csrfToken: csrfToken,
@@ -55,4 +59,18 @@ extension Request {
     }
 
     var language: Language { cookies["lang"]?.string == "en" ? .en : .vi }
+
+    var displayPreferences: DisplayPreferences {
+        var display = DisplayPreferences()
+        display.size = cookies["size"].flatMap { DisplayPreferences.Size(rawValue: $0.string) } ?? .normal
+        display.highContrast = cookies["contrast"]?.string == "high"
+        return display
+    }
+
+    /// A public page's context: display preferences from their cookies, and nothing that reads or
+    /// makes a session (no user, no CSRF token, no notice).
+    func publicPageContext(visitorsToday: Int?) -> PageContext {
+        PageContext(language: language, display: displayPreferences, user: nil, csrfToken: "", currentPath: url.string, notice: nil,
+                           portal: PageContext.Portal(visitorsToday: visitorsToday))
+    }
 }

@@ -32,6 +32,11 @@ enum LoginPage {
                 Node.input(.type("password"), .id("password"), .name("password"), .autocomplete("current-password"), .required)
                 Node.button(.type("submit"), .id("login-submit"), .class("primary")) { context.t("Đăng nhập", "Log in") }
             }
+            Node.p {
+                Node.a(.href(Paths.portal.href), .id("portal-link")) {
+                    context.t("Xem kết quả đã công bố (không cần tài khoản)", "See the published results (no account needed)")
+                }
+            }
         }
     }
 }

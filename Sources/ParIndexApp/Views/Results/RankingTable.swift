@@ -12,6 +12,8 @@ enum RankingTable {
         var rows: [PeriodResults.Row]
         var context: ResultsContext
         var order: ResultsOrder
+        /// Where a unit's name leads: its assessment, or its public page on the portal.
+        var unitLink: (PeriodResults.Row) -> String = { Paths.assessment($0.assessmentID).href }
         /// Builds a link to the page in another order.
         var link: (ResultsOrder) -> String
     }
@@ -79,7 +81,7 @@ enum RankingTable {
         return .tr(.id("unit-\(row.unitCode)")) {
             Node.td(.class("num")) { row.rank.map(String.init) ?? "—" }
             Node.th(.scope("row")) {
-                Node.a(.href(Paths.assessment(row.assessmentID).href)) { row.unitName }
+                Node.a(.href(model.unitLink(row))) { row.unitName }
             }
             Node.td {
                 Node.span(.class("state state-\(row.state.rawValue)")) { context.t(row.state.title) }

@@ -5,6 +5,17 @@ import ParIndexData
 /// scored part against its own maximum before the survey points are known, the band only for a
 /// whole score, and "tạm tính" (provisional) before appraisal is over.
 enum FiguresText {
+    /// A count with its thousands grouped as each language writes them: "3.321", "3,321".
+    static func count(_ value: Int, _ language: Language) -> String {
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { text.append(language == .en ? "," : ".") }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
+
     /// "64,06 / 80 điểm tự đánh giá · ĐTXHH chưa có", "83,06 / 100 · 83,06 % · Tốt".
     static func summary(_ context: PageContext, _ result: UnitResult, tree: ScoringTree, isFinal: Bool, appraisalStarted: Bool) -> String {
         let language = context.language

@@ -24,11 +24,13 @@ enum ListControls {
                     }
                 }
             }
-            Node.label(.for("filter-state")) { context.t("Trạng thái", "State") }
-            Node.select(.id("filter-state"), .name("state")) {
-                Node.option(.value("")) { context.t("Tất cả", "All") }
-                for state in choices.states {
-                    Node.option(.value(state.rawValue), .flag("selected", filter.states == [state])) { context.t(state.title) }
+            if !choices.states.isEmpty {
+                Node.label(.for("filter-state")) { context.t("Trạng thái", "State") }
+                Node.select(.id("filter-state"), .name("state")) {
+                    Node.option(.value("")) { context.t("Tất cả", "All") }
+                    for state in choices.states {
+                        Node.option(.value(state.rawValue), .flag("selected", filter.states == [state])) { context.t(state.title) }
+                    }
                 }
             }
             if !choices.bands.isEmpty {

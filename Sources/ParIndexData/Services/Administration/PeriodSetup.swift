@@ -88,6 +88,7 @@ package enum PeriodSetup {
                                                            en: "Give the reason for keeping the unit out of the ranking."), field: "reason")
         }
         guard record.ranked != ranked else { return }
+        try await Publication.requireUnpublished(record.periodID, on: db)
         let (old, new) = ranked ? ("không xếp hạng", "xếp hạng") : ("xếp hạng", "không xếp hạng")
         try await db.transaction { db in
             // Only the flag: a model update would write back every column, a state changed meanwhile included.

@@ -13,12 +13,14 @@ package struct ResultsContext: Sendable {
     /// Criterion code → the reasons appraisers gave, most frequent first (at most three each).
     package let reasons: [String: [(text: String, count: Int)]]
 
-    /// Nil when there is no such period.
-    package static func load(period periodID: UUID, withReasons: Bool, cache: CriteriaSetCache,
+    /// Nil when there is no such period. `publishedOnly` (the public portal) compares with the
+    /// previous year only when that year is published too, so no unpublished figure shows through.
+    package static func load(period periodID: UUID, withReasons: Bool, publishedOnly: Bool = false, cache: CriteriaSetCache,
                              on db: any Database) async throws -> ResultsContext? {
         guard let results = try await PeriodResultsQuery.load(period: periodID, cache: cache, on: db) else { return nil }
-        let earlier = try await Period.query(on: db).filter(\.$unitGroupID == results.unitGroupID).filter(\.$year == results.year - 1)
-            .sort(\.$title).first()
+        let query = Period.query(on: db).filter(\.$unitGroupID == results.unitGroupID).filter(\.$year == results.year - 1)
+        if publishedOnly { query.filter(\.$publishedAt != nil) }
+        let earlier = try await query.sort(\.$title).first()
         let previous = try await earlier.flatMap(\.id).asyncMap { try await PeriodResultsQuery.load(period: $0, cache: cache, on: db) } ?? nil
         let reasons = withReasons ? try await appraisalReasons(of: periodID, on: db) : [:]
         return ResultsContext(results: results, previous: previous, reasons: reasons)
