@@ -9,7 +9,8 @@ VENV=.venv-e2e
 # Pinned. PyYAML and openapi-spec-validator check the API document (scripts/check-openapi.py).
 # Playwright drives Debian's chromium, not its own build, so a new release could break it.
 # schemathesis fuzzes the API against the document (scripts/schemathesis.sh); axe checks pages for accessibility (e2e/test_results.py).
-PACKAGES=(playwright==1.65.2 pytest==9.2.0 PyYAML==6.0.4 openapi-spec-validator==0.9.0 schemathesis==4.32.5 axe-playwright-python==0.1.8)
+# openpyxl reads the .xlsx files back and pypdf the printed score sheet (e2e/test_documents.py).
+PACKAGES=(playwright==1.65.2 pytest==9.2.0 PyYAML==6.0.4 openapi-spec-validator==0.9.0 schemathesis==4.32.5 axe-playwright-python==0.1.8 openpyxl==3.1.5 pypdf==7.1.1)
 
 # Playwright cannot download its own browser offline (never run `playwright install`); use Debian's.
 # --no-install-recommends avoids pulling desktop packages; fonts-liberation is the one recommend we want.

@@ -54,6 +54,12 @@ func routes(_ app: Application) throws {
     signedIn.post(Paths.saveCommitteeNote(.any, code: .any).pattern, use: MeetingController.save)
     signedIn.get(Paths.minutes(.any).pattern, use: MeetingController.minutes)
 
+    // Documents out: the results annex and the official score sheet
+    signedIn.get(Paths.resultsXLSX(.any).pattern, use: DocumentsController.resultsXLSX)
+    signedIn.get(Paths.resultsCSV(.any).pattern, use: DocumentsController.resultsCSV)
+    signedIn.get(Paths.sheet(.any).pattern, use: DocumentsController.sheetPage)
+    signedIn.get(Paths.sheetXLSX(.any).pattern, use: DocumentsController.sheetXLSX)
+
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
     appraisal.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)

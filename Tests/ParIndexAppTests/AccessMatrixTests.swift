@@ -140,6 +140,10 @@ extension AppTests {
                 page("assign an appraiser", .POST, .adminAssignments(period: period), adminOnly(.unprocessableEntity)),
                 page("approve a period", .POST, .adminApprove(period: period), adminOnly(.conflict)),
                 page("keep a unit out of the ranking", .POST, .adminRanking(period: period), adminOnly(.notFound)),
+                page("results as .xlsx", .GET, .resultsXLSX(period), all(.ok)),
+                page("results as .csv", .GET, .resultsCSV(period), all(.ok)),
+                page("score sheet of own draft", .GET, .sheet(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                page("score sheet of another unit as .xlsx", .GET, .sheetXLSX(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
                 page("publish an open period", .POST, .adminPublish(period: openPeriod), adminOnly(.conflict)),
                 page("withdraw a publication without a reason", .POST, .adminWithdraw(period: openPeriod), adminOnly(.unprocessableEntity)),
 
@@ -186,6 +190,9 @@ extension AppTests {
                 api("open a period", .POST, .periods, adminOnly(.badRequest)),
                 api("assign an appraiser", .POST, .assignments(period: period), adminOnly(.badRequest)),
                 api("approve a period", .POST, .approve(period: period), adminOnly(.conflict)),
+                api("results as .xlsx", .GET, .resultsXLSX(period: document), all(.notFound)),
+                api("results as .csv", .GET, .resultsCSV(period: period), all(.ok)),
+                api("score sheet of own draft as .xlsx", .GET, .sheetXLSX(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 api("publish an open period", .POST, .publication(period: openPeriod), adminOnly(.conflict)),
                 api("withdraw a publication without a reason", .DELETE, .publication(period: openPeriod), adminOnly(.unprocessableEntity)),
                 // Last: it ends the browser's session.

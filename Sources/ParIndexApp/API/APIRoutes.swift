@@ -22,6 +22,9 @@ func apiRoutes(_ app: Application) throws {
 
     // Results of a period (who sees what: Access.resultsScope, as on the page)
     authed.get(APIPaths.periodResults(period: .any).pattern, use: APIController.periodResults)
+    authed.get(APIPaths.resultsXLSX(period: .any).pattern, use: DocumentsController.resultsXLSX)
+    authed.get(APIPaths.resultsCSV(period: .any).pattern, use: DocumentsController.resultsCSV)
+    authed.get(APIPaths.sheetXLSX(.any).pattern, use: DocumentsController.sheetXLSX)
 
     // Assessments
     authed.get(APIPaths.assessments.pattern, use: APIController.assessments)

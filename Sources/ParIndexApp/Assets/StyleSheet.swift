@@ -56,7 +56,18 @@ enum StyleSheet {
     table.criteria-points tr.depth-0 th, table.criteria-points tr.depth-0 td { font-weight: bold; background: var(--soft); }
     table.criteria-points tr.depth-1 th[scope=row] { padding-left: 1.2rem; } table.criteria-points tr:is(.depth-2, .depth-3) th[scope=row] { padding-left: 2.4rem; font-weight: normal; }
     p.breadcrumb { margin: 0 0 .4rem; font-size: .9em; } ul.period-list li { margin: .3rem 0; }
+    body.official-sheet { page: sheet; max-width: 297mm; margin: 0 auto; padding: .8rem; }
+    nav.sheet-bar { display: flex; gap: 1.2rem; align-items: center; margin-bottom: 1rem; }
+    .sheet-heading { text-align: center; } .sheet-heading h1 { font-size: 1.25rem; margin: .3rem 0; } .sheet-unit { font-weight: bold; }
+    table.sheet { border-collapse: collapse; width: 100%; font-size: .88em; } table.sheet thead { display: table-header-group; }
+    table.sheet th, table.sheet td { border: 1px solid #555; padding: .2rem .3rem; vertical-align: top; text-align: left; }
+    table.sheet thead th { background: var(--soft); text-align: center; } table.sheet td.num { text-align: right; white-space: nowrap; }
+    table.sheet tr { break-inside: avoid; } table.sheet tr.depth-0 th, table.sheet tr.depth-0 td, table.sheet tfoot { font-weight: bold; }
+    table.sheet tbody th { font-weight: normal; } table.sheet td.code { white-space: nowrap; }
+    table.sheet tfoot { display: table-row-group; } table.sheet thead th:nth-child(2) { width: 36%; }
+    table.sheet thead th:nth-child(7) { width: 14%; } table.sheet thead th:nth-child(8) { width: 18%; }
     @page { size: A4; margin: 15mm 12mm; }
+    @page sheet { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-center { content: "Trang " counter(page) " / " counter(pages); font-size: 9pt; } }
     @media print {
       .site-header, .site-footer, .no-print, .skip, .history-link, form, .notice { display: none !important; }
       body { font-size: 11pt; } main.wide { max-width: none; padding: 0; }

@@ -34,7 +34,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         if request.isAPI {
             response = APIError.response(status: status, message: message, field: field)
         } else {
-            let context = request.pageContext()
+            // The portal's own errors stay as cookieless as its pages (no visitor CSRF token).
+            let context = request.url.path.hasPrefix(Paths.portal.href) ? request.publicPageContext(visitorsToday: nil) : request.pageContext()
             response = Layout.render(context, title: context.t("Lỗi", "Error")) {
                 Node.h1 { "\(status.code) — " + context.t(Self.heading(status)) }
                 Node.p(.class("notice notice-error"), .role("alert"), .id("error-message")) { context.t(message) }

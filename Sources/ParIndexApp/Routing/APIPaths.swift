@@ -21,6 +21,9 @@ enum APIPaths {
     case surveyImport(period: UUID)
     case periodResults(period: UUID)
     case publication(period: UUID)
+    case resultsXLSX(period: UUID)
+    case resultsCSV(period: UUID)
+    case sheetXLSX(UUID)
     case publicPeriods
     case publicResults(period: UUID)
     case criteriaSets
@@ -67,6 +70,9 @@ enum APIPaths {
         case let .surveyImport(period): [.constant("periods"), .value(.period, period), .constant("survey-import")]
         case let .periodResults(period): [.constant("periods"), .value(.period, period), .constant("results")]
         case let .publication(period): [.constant("periods"), .value(.period, period), .constant("publication")]
+        case let .resultsXLSX(period): [.constant("periods"), .value(.period, period), .constant("results.xlsx")]
+        case let .resultsCSV(period): [.constant("periods"), .value(.period, period), .constant("results.csv")]
+        case let .sheetXLSX(id): assessmentPath(id, .constant("sheet.xlsx"))
         case .publicPeriods: [.constant("public"), .constant("periods")]
         case let .publicResults(period): [.constant("public"), .constant("periods"), .value(.period, period), .constant("results")]
         case .criteriaSets: [.constant("criteria-sets")]

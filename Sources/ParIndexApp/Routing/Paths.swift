@@ -55,6 +55,10 @@ enum Paths {
     case adminRanking(period: UUID)
     case adminPublish(period: UUID)
     case adminWithdraw(period: UUID)
+    case sheet(UUID)
+    case sheetXLSX(UUID)
+    case resultsXLSX(UUID)
+    case resultsCSV(UUID)
     case portal
     case portalPeriod(UUID)
     case portalUnit(UUID, unit: String)
@@ -112,6 +116,10 @@ enum Paths {
         case let .adminRanking(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("ranking")]
         case let .adminPublish(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("publish")]
         case let .adminWithdraw(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("withdraw")]
+        case let .sheet(id): assessmentPath(id, .constant("sheet"))
+        case let .sheetXLSX(id): assessmentPath(id, .constant("sheet.xlsx"))
+        case let .resultsXLSX(period): [.constant("periods"), .value(.period, period), .constant("results.xlsx")]
+        case let .resultsCSV(period): [.constant("periods"), .value(.period, period), .constant("results.csv")]
         case .portal: [.constant("public")]
         case let .portalPeriod(period): [.constant("public"), .value(.period, period)]
         case let .portalUnit(period, unit): [.constant("public"), .value(.period, period), .constant("units"), .value(.unitCode, unit)]

@@ -41,6 +41,10 @@ extension AssessmentPage {
             Node.p(.class("no-print")) {
                 Node.a(.href(Paths.assessmentPrint(model.id).href), .id("print-link")) { context.t("Bản in (A4)", "Print view (A4)") }
                 " · "
+                Node.a(.href(Paths.sheet(model.id).href), .id("sheet-link")) { context.t("Bảng điểm theo mẫu (A4)", "Official score sheet (A4)") }
+                " · "
+                Node.a(.href(Paths.sheetXLSX(model.id).href), .id("sheet-xlsx-link")) { context.t("Bảng điểm Excel", "Score sheet in Excel") }
+                " · "
                 Node.a(.href(Paths.assessmentAnalysis(model.id).href), .id("analysis-link")) {
                     context.t("Phân tích điểm và kế hoạch nâng hạng", "Analysis and plan for the next band")
                 }

@@ -34,6 +34,11 @@ enum ResultsPage {
                                             "Results are not final: only units whose appraisal is over are ranked.") }
                 }
             }
+            Node.p(.class("no-print"), .id("downloads")) {
+                Node.a(.href(Paths.resultsXLSX(results.periodID).href), .id("results-xlsx")) { context.t("Tải bảng xếp hạng (.xlsx)", "Download the ranking (.xlsx)") }
+                " · "
+                Node.a(.href(Paths.resultsCSV(results.periodID).href), .id("results-csv")) { context.t("Tải dữ liệu (.csv)", "Download the data (.csv)") }
+            }
             SummarySection.node(context, results: results)
             if model.scope == .wholePeriod {
                 IndexDistribution.node(context, indices: results.rows.compactMap { $0.rank == nil ? nil : $0.result.index },
