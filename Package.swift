@@ -38,7 +38,6 @@ let package = Package(
         .target(
             name: "ParIndexReports",
             dependencies: ["ParIndexCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Spreadsheet/Reading"], // TEMPORARY
             swiftSettings: swiftSettings
         ),
         .target(
@@ -101,8 +100,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ParIndexReportsTests",
-            dependencies: ["ParIndexReports"],
-            exclude: ["Spreadsheet/XLSXReaderTests.swift", "Spreadsheet/XLSXReaderHostileTests.swift", "Spreadsheet/XLSXReaderFixtures.swift", "Spreadsheet/Fixtures"], // TEMPORARY
+            dependencies: ["ParIndexReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Spreadsheet/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -115,7 +114,9 @@ let package = Package(
             dependencies: [
                 "ParIndexApp",
                 "ParIndexData",
+                "ParIndexReports",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -203,3 +203,68 @@ def test_the_administrator_withdraws_and_publishes_and_anyone_reads_the_portal(s
     assert serious_findings(public) == []
     assert visitor.cookies() == [], "the portal sets no cookie"
     visitor.close()
+
+
+def upload(server, tok, assessment_id, book, tmp_path, name):
+    path = tmp_path / name
+    book.save(path)
+    request = urllib.request.Request(f"{server.base_url}/api/v1/assessments/{assessment_id}/import", method="POST",
+                                     data=path.read_bytes())
+    request.add_header("Authorization", "Bearer " + tok)
+    request.add_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def template(server, tok, assessment_id, tmp_path):
+    status, _, data = api(server, f"/api/v1/assessments/{assessment_id}/template.xlsx", tok)
+    assert status == 200
+    (tmp_path / "template.xlsx").write_bytes(data)
+    book = openpyxl.load_workbook(tmp_path / "template.xlsx")
+    sheet = book["Nhap diem"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(4, sheet.max_row + 1)}
+    return book, sheet, rows
+
+
+def test_the_template_filled_with_openpyxl_saves_what_typing_saves(server, accounts, tmp_path):
+    tok = token(server, accounts["officer"])
+    _, _, body = api(server, "/api/v1/assessments", tok)
+    chi_lang = next(a for a in json.loads(body) if a["period"] == PERIOD_2023 and a["state"] == "draft")
+    aid = chi_lang["id"]
+    book, sheet, rows = template(server, tok, aid, tmp_path)
+    # The template: headings, a drop-down on an option criterion, the evidence as a note.
+    assert [c.value for c in sheet[3]][:5] == ["Mã", "Tiêu chí", "Điểm tối đa", "Cách chấm", "Phương án"]
+    assert any(v.type == "list" for v in sheet.data_validations.dataValidation)
+    assert sheet.cell(row=rows["1.1.1"], column=2).comment is not None
+    assert sheet.column_dimensions["O"].hidden
+    original = (sheet.cell(row=rows["6.2"], column=12).value, sheet.cell(row=rows["6.2"], column=14).value)
+    original_total = chi_lang["self_total"]
+    # Fill it as a person would: a free score and a note, then upload.
+    sheet.cell(row=rows["6.2"], column=12).value = 1.2
+    sheet.cell(row=rows["6.2"], column=14).value = "Nhập từ e2e"
+    status, outcome = upload(server, tok, aid, book, tmp_path, "filled.xlsx")
+    assert status == 200 and outcome["saved"] == ["6.2"], outcome
+    _, _, body = api(server, f"/api/v1/assessments/{aid}", tok)
+    imported = json.loads(body)
+    node = next(n for n in imported["nodes"] if n["code"] == "6.2")
+    assert Decimal(node["self_points"]) == Decimal("1.2")
+    # Typing the same figures changes nothing in the totals.
+    entry = node["entries"]["self"]
+    status, _, _ = api(server, f"/api/v1/assessments/{aid}/entries/6.2", tok, method="PUT",
+                       body={"score": "1,2", "note": "Nhập từ e2e", "version": entry["version"]})
+    assert status == 200
+    _, _, body = api(server, f"/api/v1/assessments/{aid}", tok)
+    assert json.loads(body)["summary"]["self_total"] == imported["summary"]["self_total"]
+    # A wrong value names its cell and saves nothing; then the original value goes back.
+    book, sheet, rows = template(server, tok, aid, tmp_path)
+    sheet.cell(row=rows["6.2"], column=12).value = 12.5
+    status, refusal = upload(server, tok, aid, book, tmp_path, "wrong.xlsx")
+    assert status == 422 and refusal["errors"][0]["cell"] == f"L{rows['6.2']}", refusal
+    sheet.cell(row=rows["6.2"], column=12).value, sheet.cell(row=rows["6.2"], column=14).value = original
+    status, outcome = upload(server, tok, aid, book, tmp_path, "restored.xlsx")
+    assert status == 200, outcome
+    _, _, body = api(server, f"/api/v1/assessments/{aid}", tok)
+    assert json.loads(body)["summary"]["self_total"] == original_total

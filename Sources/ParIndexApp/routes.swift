@@ -60,6 +60,10 @@ func routes(_ app: Application) throws {
     signedIn.get(Paths.sheet(.any).pattern, use: DocumentsController.sheetPage)
     signedIn.get(Paths.sheetXLSX(.any).pattern, use: DocumentsController.sheetXLSX)
 
+    // Excel in: the template, and the filled template uploaded (checked whole before any save)
+    signedIn.get(Paths.templateXLSX(.any).pattern, use: DocumentsController.templateXLSX)
+    signedIn.on(.POST, Paths.importScores(.any).pattern, body: .collect(maxSize: "10mb"), use: DocumentsController.importPage)
+
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
     appraisal.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)

@@ -144,6 +144,10 @@ extension AppTests {
                 page("results as .csv", .GET, .resultsCSV(period), all(.ok)),
                 page("score sheet of own draft", .GET, .sheet(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
                 page("score sheet of another unit as .xlsx", .GET, .sheetXLSX(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                page("template of own draft", .GET, .templateXLSX(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                // The matrix posts a form, not a file: past the permission, refused as a file that is not there.
+                page("import into own draft", .POST, .importScores(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
+                page("import into another unit's draft", .POST, .importScores(other), [.officer: .notFound, .leader: .notFound, .appraiser: .forbidden, .admin: .forbidden]),
                 page("publish an open period", .POST, .adminPublish(period: openPeriod), adminOnly(.conflict)),
                 page("withdraw a publication without a reason", .POST, .adminWithdraw(period: openPeriod), adminOnly(.unprocessableEntity)),
 
@@ -193,6 +197,8 @@ extension AppTests {
                 api("results as .xlsx", .GET, .resultsXLSX(period: document), all(.notFound)),
                 api("results as .csv", .GET, .resultsCSV(period: period), all(.ok)),
                 api("score sheet of own draft as .xlsx", .GET, .sheetXLSX(own), [.officer: .ok, .leader: .ok, .appraiser: .notFound, .admin: .ok]),
+                api("template of another unit", .GET, .templateXLSX(other), [.officer: .notFound, .leader: .notFound, .appraiser: .ok, .admin: .ok]),
+                api("import a body that is not a workbook", .POST, .importScores(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
                 api("publish an open period", .POST, .publication(period: openPeriod), adminOnly(.conflict)),
                 api("withdraw a publication without a reason", .DELETE, .publication(period: openPeriod), adminOnly(.unprocessableEntity)),
                 // Last: it ends the browser's session.

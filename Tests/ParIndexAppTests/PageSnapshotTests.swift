@@ -26,6 +26,7 @@ extension AppTests {
                 try Snapshot.check(try await officer.get("/").body, named: "home-officer")
                 try Snapshot.check(try await officer.get(chiLang).body, named: "assessment-officer-draft")
                 try Snapshot.check(try await officer.get(chiLang + "/print").body, named: "assessment-print")
+                try Snapshot.check(try await officer.get(chiLang + "/sheet").body, named: "score-sheet")
                 try Snapshot.check(try await officer.get(Paths.evidenceLibrary(unit: try unit.requireID()).href).body, named: "evidence-library")
                 try Snapshot.check(try await appraiser.get(Paths.appraisalQueue.href).body, named: "appraisal-queue")
                 try Snapshot.check(try await appraiser.get(caoLoc).body, named: "assessment-appraiser-round-1")

@@ -72,11 +72,13 @@ extension APIController {
         return try APIPeriod(period)
     }
 
-    /// Body: the CSV text (`unit_code,criterion_code,points` or `…,satisfaction`).
+    /// Body: the CSV text (`unit_code,criterion_code,points` or `…,satisfaction`), or an Excel
+    /// workbook with the same three columns on its first sheet.
     @Sendable static func importSurvey(_ request: Request) async throws -> [String: Int] {
         let user = try request.user
         let period = try await request.record(Period.self, .period)
-        let count = try await SurveyImport.run(request.body.string ?? "", period: period, by: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
+        let text = try SurveyFile.csvText(from: request.body.data.map { Data(buffer: $0) } ?? Data())
+        let count = try await SurveyImport.run(text, period: period, by: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
         return ["imported": count]
     }
 

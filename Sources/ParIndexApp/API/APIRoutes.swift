@@ -25,6 +25,8 @@ func apiRoutes(_ app: Application) throws {
     authed.get(APIPaths.resultsXLSX(period: .any).pattern, use: DocumentsController.resultsXLSX)
     authed.get(APIPaths.resultsCSV(period: .any).pattern, use: DocumentsController.resultsCSV)
     authed.get(APIPaths.sheetXLSX(.any).pattern, use: DocumentsController.sheetXLSX)
+    authed.get(APIPaths.templateXLSX(.any).pattern, use: DocumentsController.templateXLSX)
+    authed.on(.POST, APIPaths.importScores(.any).pattern, body: .collect(maxSize: "10mb"), use: DocumentsController.importAPI)
 
     // Assessments
     authed.get(APIPaths.assessments.pattern, use: APIController.assessments)

@@ -24,6 +24,8 @@ enum APIPaths {
     case resultsXLSX(period: UUID)
     case resultsCSV(period: UUID)
     case sheetXLSX(UUID)
+    case templateXLSX(UUID)
+    case importScores(UUID)
     case publicPeriods
     case publicResults(period: UUID)
     case criteriaSets
@@ -73,6 +75,8 @@ enum APIPaths {
         case let .resultsXLSX(period): [.constant("periods"), .value(.period, period), .constant("results.xlsx")]
         case let .resultsCSV(period): [.constant("periods"), .value(.period, period), .constant("results.csv")]
         case let .sheetXLSX(id): assessmentPath(id, .constant("sheet.xlsx"))
+        case let .templateXLSX(id): assessmentPath(id, .constant("template.xlsx"))
+        case let .importScores(id): assessmentPath(id, .constant("import"))
         case .publicPeriods: [.constant("public"), .constant("periods")]
         case let .publicResults(period): [.constant("public"), .constant("periods"), .value(.period, period), .constant("results")]
         case .criteriaSets: [.constant("criteria-sets")]

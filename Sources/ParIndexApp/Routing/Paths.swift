@@ -57,6 +57,8 @@ enum Paths {
     case adminWithdraw(period: UUID)
     case sheet(UUID)
     case sheetXLSX(UUID)
+    case templateXLSX(UUID)
+    case importScores(UUID)
     case resultsXLSX(UUID)
     case resultsCSV(UUID)
     case portal
@@ -118,6 +120,8 @@ enum Paths {
         case let .adminWithdraw(period): [.constant("admin"), .constant("periods"), .value(.period, period), .constant("withdraw")]
         case let .sheet(id): assessmentPath(id, .constant("sheet"))
         case let .sheetXLSX(id): assessmentPath(id, .constant("sheet.xlsx"))
+        case let .templateXLSX(id): assessmentPath(id, .constant("template.xlsx"))
+        case let .importScores(id): assessmentPath(id, .constant("import"))
         case let .resultsXLSX(period): [.constant("periods"), .value(.period, period), .constant("results.xlsx")]
         case let .resultsCSV(period): [.constant("periods"), .value(.period, period), .constant("results.csv")]
         case .portal: [.constant("public")]

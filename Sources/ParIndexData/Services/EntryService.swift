@@ -12,8 +12,16 @@ package enum EntryService {
         package var outcome: LeafOutcome
     }
 
+    /// Where a save comes from, as the audit records it.
+    package enum Source: Sendable {
+        /// The page or the API, one criterion at a time.
+        case typed
+        /// The Excel template, uploaded.
+        case file
+    }
+
     package static func save(_ form: EntryForm, code: String, layer: EntryLayer, in opened: OpenAssessment,
-                             by user: User, on db: any Database) async throws -> Saved {
+                             by user: User, source: Source = .typed, on db: any Database) async throws -> Saved {
         let workspace = opened.workspace
         let record = workspace.record
         guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else {
@@ -46,7 +54,7 @@ package enum EntryService {
         case .appraisalRound1, .appraisalRound2: .appraisalEntry
         case .survey: .surveyEntry
         }
-        let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm"
+        let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm" + (source == .file ? " (nhập từ tệp xlsx)" : "")
         let entry: EntryRecord
         do {
             entry = try await db.transaction { db in

@@ -71,6 +71,22 @@ package struct StoredInput: Codable, Equatable, Sendable {
 }
 
 extension StoredInput {
+    /// The stored input by field name, numbers as stored (decimal point): what a file carries.
+    package var fileValues: [String: String] {
+        var values: [String: String] = [:]
+        values["option"] = option
+        values["numerator"] = numerator
+        values["denominator"] = denominator
+        values["answer"] = answer
+        values["achieved"] = achieved
+        values["target"] = target
+        values["count"] = count.map(String.init)
+        values["satisfaction"] = satisfaction
+        values["score"] = scoreHundredths.map { Points(hundredths: $0).formatted(.en) }
+        if notApplicable == true { values["not_applicable"] = "on" }
+        return values
+    }
+
     /// The stored input as the form's fields, numbers written with the decimal comma.
     package var formValues: [String: String] {
         func comma(_ text: String?) -> String? { text?.replacingOccurrences(of: ".", with: ",") }

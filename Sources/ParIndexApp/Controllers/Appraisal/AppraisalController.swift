@@ -32,13 +32,13 @@ enum AppraisalController {
         let user = try request.user
         let period = try await request.record(Period.self, .period)
         let context = request.pageContext()
-        let text: String
-        if let file = try? request.content.get(File.self, at: "file") {
-            text = String(buffer: file.data)
-        } else {
-            text = (try? request.content.get(String.self, at: "csv")) ?? ""
-        }
         do {
+            // CSV or an Excel workbook with the same columns, told apart by content, not by name.
+            let text = if let file = try? request.content.get(File.self, at: "file") {
+                try SurveyFile.csvText(from: Data(buffer: file.data))
+            } else {
+                (try? request.content.get(String.self, at: "csv")) ?? ""
+            }
             let count = try await SurveyImport.run(text, period: period, by: user, today: request.today, cache: request.criteriaSetCache, on: request.db)
             request.flash(.success, context.t("Đã nhập \(count) điểm khảo sát.", "Imported \(count) survey scores."))
             return request.redirect(to: Paths.appraisalQueue.href)

@@ -49,6 +49,27 @@ extension AssessmentPage {
                     context.t("Phân tích điểm và kế hoạch nâng hạng", "Analysis and plan for the next band")
                 }
             }
+            if model.mayEditReport { excelImport(context, model) }
+        }
+    }
+}
+
+extension AssessmentPage {
+    /// Scores typed offline: the template to download, and the filled file to upload.
+    static func excelImport(_ context: PageContext, _ model: Model) -> Node {
+        .details(.class("excel-import no-print"), .id("excel-import")) {
+            Node.summary { context.t("Nhập điểm từ Excel", "Import scores from Excel") }
+            Node.p {
+                Node.a(.href(Paths.templateXLSX(model.id).href), .id("template-link")) { context.t("Tải mẫu nhập điểm (.xlsx)", "Download the template (.xlsx)") }
+                " — " + context.t("điền ngoại tuyến, rồi tải lên. Mọi dòng được kiểm tra trước; một lỗi thì không dòng nào được lưu.",
+                                  "fill it offline, then upload it. Every row is checked first; one error saves nothing.")
+            }
+            Node.form(.method("post"), .action(Paths.importScores(model.id).href), .enctype("multipart/form-data"), .class("stacked"), .id("import-form")) {
+                CSRFField.node(context)
+                Node.label(.for("import-file")) { context.t("Tệp mẫu đã điền (.xlsx, tối đa 10 MB)", "The filled template (.xlsx, up to 10 MB)") }
+                Node.input(.type("file"), .id("import-file"), .name("file"), .accept(".xlsx"), .required)
+                Node.button(.type("submit"), .id("import-submit")) { context.t("Tải lên và lưu", "Upload and save") }
+            }
         }
     }
 }
