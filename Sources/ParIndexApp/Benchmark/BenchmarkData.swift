@@ -7,16 +7,20 @@ enum BenchmarkData {
     static let fields = 10
     static let leavesPerField = 10
 
-    static var criteriaSetYAML: String {
+    static var criteriaSetYAML: String { criteriaSetYAML(leavesPerField: leavesPerField) }
+
+    /// The set with `leavesPerField` leaves in each of its ten fields (150 for the import's measure).
+    static func criteriaSetYAML(leavesPerField: Int) -> String {
+        let leaves = fields * leavesPerField
         var text = """
-        id: bench-100
-        title: "Bộ chỉ số đo hiệu năng (100 tiêu chí)"
+        id: bench-\(leaves)
+        title: "Bộ chỉ số đo hiệu năng (\(leaves) tiêu chí)"
         instrument: par_index
         issuer: "ParIndex"
         unit_group: bench
         year: 2026
         settings:
-          maximum: 100
+          maximum: \(leaves)
           index_decimals: 2
           rounding: half_up
           not_applicable: shrink_maximum

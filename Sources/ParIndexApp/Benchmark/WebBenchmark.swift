@@ -30,7 +30,7 @@ struct WebBenchmarkCommand: AsyncCommand {
         var uploadMegabytes: Int?
         @Option(name: "port", help: "port for the loopback measurements (default 8097)")
         var port: Int?
-        @Option(name: "part", help: "what to measure: all (default), web (page, save, load, upload) or results (period results of 150 and 3 321 units)")
+        @Option(name: "part", help: "what to measure: all (default), web (page, save, load, upload), results (period results of 150 and 3 321 units) or documents (xlsx out, Excel import, public ranking)")
         var part: String?
     }
 
@@ -46,11 +46,16 @@ struct WebBenchmarkCommand: AsyncCommand {
         report.line("engine: \(Self.engine(app.settings.database)); build: \(Self.buildKind)")
 
         let part = signature.part ?? "all"
-        guard ["all", "web", "results"].contains(part) else { throw BenchmarkMiss(targets: ["--part must be all, web or results"]) }
-        if part != "web" {
+        guard ["all", "web", "results", "documents"].contains(part) else {
+            throw BenchmarkMiss(targets: ["--part must be all, web, results or documents"])
+        }
+        if part == "all" || part == "results" {
             try await ResultsBenchmark.measure(app, runs: runs, report: &report)
         }
-        guard part != "results" else {
+        if part == "all" || part == "documents" {
+            try await DocumentsBenchmark.measure(app, fixture: fixture, runs: runs, report: &report)
+        }
+        guard part == "all" || part == "web" else {
             report.line(report.missed.isEmpty ? "all targets met" : "targets missed: \(report.missed.joined(separator: ", "))")
             if !report.missed.isEmpty { throw BenchmarkMiss(targets: report.missed) }
             return
