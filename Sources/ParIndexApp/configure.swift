@@ -44,6 +44,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateCommitteeNotes())
     // Migration 006 – the public results portal: publication of a period, visitors per day
     app.migrations.add(AddPublication())
+    // Migration 007 – the signed score sheet attached at submission
+    app.migrations.add(AddSignedSheet())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

@@ -63,6 +63,8 @@ func routes(_ app: Application) throws {
     // Excel in: the template, and the filled template uploaded (checked whole before any save)
     signedIn.get(Paths.templateXLSX(.any).pattern, use: DocumentsController.templateXLSX)
     signedIn.on(.POST, Paths.importScores(.any).pattern, body: .collect(maxSize: "10mb"), use: DocumentsController.importPage)
+    // The signed score sheet, a PDF streamed to the evidence store like any evidence
+    signedIn.on(.POST, Paths.signedSheet(.any).pattern, body: .stream, use: DocumentsController.attachSignedSheet)
 
     // Appraisal: the queue and survey points
     let appraisal = signedIn.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))

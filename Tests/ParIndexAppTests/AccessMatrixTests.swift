@@ -148,6 +148,8 @@ extension AppTests {
                 // The matrix posts a form, not a file: past the permission, refused as a file that is not there.
                 page("import into own draft", .POST, .importScores(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
                 page("import into another unit's draft", .POST, .importScores(other), [.officer: .notFound, .leader: .notFound, .appraiser: .forbidden, .admin: .forbidden]),
+                // The matrix posts a form, not a file: the leader gets past the permission to a missing file.
+                page("signed sheet on own draft", .POST, .signedSheet(own), [.officer: .forbidden, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
                 page("publish an open period", .POST, .adminPublish(period: openPeriod), adminOnly(.conflict)),
                 page("withdraw a publication without a reason", .POST, .adminWithdraw(period: openPeriod), adminOnly(.unprocessableEntity)),
 

@@ -9,12 +9,12 @@ struct MigrationNameTests {
     @Test func namesStayAsDeploymentsRecordedThem() {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
                                                 CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys(),
-                                                AddRankingExclusion(), CreateCommitteeNotes(), AddPublication()]
+                                                AddRankingExclusion(), CreateCommitteeNotes(), AddPublication(), AddSignedSheet()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
             "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion", "ParIndexData.CreateCommitteeNotes",
-            "ParIndexData.AddPublication",
+            "ParIndexData.AddPublication", "ParIndexData.AddSignedSheet",
         ])
     }
 }

@@ -59,6 +59,7 @@ enum Paths {
     case sheetXLSX(UUID)
     case templateXLSX(UUID)
     case importScores(UUID)
+    case signedSheet(UUID)
     case resultsXLSX(UUID)
     case resultsCSV(UUID)
     case portal
@@ -122,6 +123,7 @@ enum Paths {
         case let .sheetXLSX(id): assessmentPath(id, .constant("sheet.xlsx"))
         case let .templateXLSX(id): assessmentPath(id, .constant("template.xlsx"))
         case let .importScores(id): assessmentPath(id, .constant("import"))
+        case let .signedSheet(id): assessmentPath(id, .constant("signed-sheet"))
         case let .resultsXLSX(period): [.constant("periods"), .value(.period, period), .constant("results.xlsx")]
         case let .resultsCSV(period): [.constant("periods"), .value(.period, period), .constant("results.csv")]
         case .portal: [.constant("public")]

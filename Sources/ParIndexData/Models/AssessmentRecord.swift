@@ -26,6 +26,9 @@ package final class AssessmentRecord: Model, @unchecked Sendable {
     @Field(key: "is_demo") package var isDemo: Bool
     /// False when the province keeps the unit out of the ranking (scored, listed apart).
     @Field(key: "ranked") package var ranked: Bool
+    /// The signed and stamped score sheet (a PDF of the unit's evidence library), attached by the
+    /// leader before submitting; it stays with the submission.
+    @OptionalField(key: "signed_sheet_id") package var signedSheetID: UUID?
 
     package init() {}
 

@@ -52,4 +52,6 @@ package enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case committee
     /// A period's results published on the public portal, or the publication withdrawn.
     case publication
+    /// The signed and stamped score sheet attached to a submission.
+    case signedSheet = "signed_sheet"
 }

@@ -138,6 +138,10 @@ package struct AssessmentWorkspace {
         let userNames = try await User.displayNames(of: Set(entries.values.flatMap { $0.values.compactMap(\.updatedBy) }), on: db)
         var documents: [UUID: EvidenceDocument] = [:]
         for (_, document) in linked { if let documentID = document.id { documents[documentID] = document } }
+        // The signed sheet, when the leader attached one that no criterion cites: one more read, only then.
+        if let sheetID = record.signedSheetID, documents[sheetID] == nil {
+            documents[sheetID] = try await EvidenceDocument.find(sheetID, on: db)
+        }
         return AssessmentWorkspace(
             record: record, period: period, unit: unit, criteriaSet: setRecord, compiled: compiled, entries: entries,
             links: Dictionary(grouping: linked.map(\.link), by: \.nodeCode), documents: documents,

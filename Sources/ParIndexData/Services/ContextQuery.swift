@@ -22,7 +22,7 @@ enum ContextQuery {
         var statement: SQLQueryString = """
             SELECT a."id" AS a_id, a."updated_at" AS a_updated_at, a."period_id" AS a_period_id, a."unit_id" AS a_unit_id, \
             a."state" AS a_state, a."version" AS a_version, a."submitted_at" AS a_submitted_at, a."difficulties" AS a_difficulties, \
-            a."proposals" AS a_proposals, a."is_demo" AS a_is_demo, a."ranked" AS a_ranked, \
+            a."proposals" AS a_proposals, a."is_demo" AS a_is_demo, a."ranked" AS a_ranked, a."signed_sheet_id" AS a_signed_sheet_id, \
             p."criteria_set_id" AS p_criteria_set_id, p."unit_group_id" AS p_unit_group_id, p."title" AS p_title, p."year" AS p_year, \
             p."self_deadline" AS p_self_deadline, p."explanation_deadline" AS p_explanation_deadline, \
             p."appraisal_deadline" AS p_appraisal_deadline, p."open" AS p_open, \
@@ -89,6 +89,7 @@ enum ContextQuery {
         record.difficulties = try text("a_difficulties")
         record.proposals = try text("a_proposals")
         record.ranked = try flag("a_ranked")
+        record.signedSheetID = try optionalID("a_signed_sheet_id")
         record.$id.exists = true
 
         let period = Period(id: record.periodID, criteriaSetID: try id("p_criteria_set_id"), unitGroupID: try id("p_unit_group_id"),

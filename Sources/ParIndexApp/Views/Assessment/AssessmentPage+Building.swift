@@ -67,6 +67,10 @@ extension AssessmentPage.Model {
             difficulties: record.difficulties, proposals: record.proposals,
             library: library,
             form: form, isDemo: record.isDemo)
+        if let sheetID = record.signedSheetID, let document = workspace.documents[sheetID] {
+            signedSheet = AssessmentPage.SignedSheetLink(documentID: sheetID, title: document.title, number: document.documentNumber)
+        }
+        mayAttachSignedSheet = SignedSheet.mayAttach(opened)
     }
 
     static func values(_ code: String, _ layer: EntryLayer, _ workspace: AssessmentWorkspace) -> AssessmentPage.EntryValues? {

@@ -26,6 +26,16 @@ enum AssessmentPage {
         var library: [DocumentChoice]
         var form: FormState?
         var isDemo: Bool
+        /// The signed and stamped sheet attached at submission, shown to whoever sees the assessment.
+        var signedSheet: SignedSheetLink? = nil
+        /// The leader may attach or replace it now (before submitting).
+        var mayAttachSignedSheet = false
+    }
+
+    struct SignedSheetLink {
+        var documentID: UUID
+        var title: String
+        var number: String
     }
 
     struct Figures {

@@ -104,12 +104,42 @@ enum SummaryBox {
     }
 }
 
-/// The workflow buttons the viewer may press now.
+/// The workflow buttons the viewer may press now, and the signed score sheet sent with the submission.
 enum WorkflowBox {
+    static func signedSheet(_ context: PageContext, _ model: AssessmentPage.Model) -> Node {
+        guard model.signedSheet != nil || model.mayAttachSignedSheet else { return .empty }
+        return .div(.id("signed-sheet")) {
+            if let sheet = model.signedSheet {
+                Node.p {
+                    context.t("Bảng điểm đã ký, đóng dấu: ", "Signed and stamped score sheet: ")
+                    Node.a(.href(Paths.evidenceFile(sheet.documentID).href), .id("signed-sheet-link")) {
+                        sheet.title + (sheet.number.isEmpty ? "" : " (\(sheet.number))")
+                    }
+                }
+            }
+            if model.mayAttachSignedSheet {
+                Node.form(.method("post"), .enctype("multipart/form-data"), .class("stacked"), .id("signed-sheet-form"),
+                          .action(Paths.signedSheet(model.id).href + "?" + CSRFMiddleware.fieldName + "=" + context.csrfToken)) {
+                    Node.label(.for("signed-sheet-file")) {
+                        context.t("Đính kèm bảng điểm đã ký, đóng dấu (bản quét PDF, không bắt buộc)",
+                                  "Attach the signed and stamped score sheet (a scanned PDF, optional)")
+                    }
+                    Node.input(.type("file"), .id("signed-sheet-file"), .name("file"), .accept(".pdf,application/pdf"), .required)
+                    Node.label(.for("signed-sheet-number")) { context.t("Số văn bản (nếu có)", "Document number (if any)") }
+                    Node.input(.type("text"), .id("signed-sheet-number"), .name("document_number"), .maxlength("100"))
+                    Node.button(.type("submit"), .id("signed-sheet-submit")) {
+                        model.signedSheet == nil ? context.t("Đính kèm", "Attach") : context.t("Thay bản đã đính kèm", "Replace the attached scan")
+                    }
+                }
+            }
+        }
+    }
+
     static func node(_ context: PageContext, _ model: AssessmentPage.Model) -> Node {
-        guard !model.actions.isEmpty else { return .empty }
+        guard !model.actions.isEmpty || model.signedSheet != nil else { return .empty }
         return .section(.class("workflow card no-print"), .id("workflow")) {
             Node.h2 { context.t("Thao tác", "Actions") }
+            signedSheet(context, model)
             for action in model.actions {
                 Node.form(.method("post"), .action(Paths.workflowAction(model.id, action: action).href), .class("inline")) {
                     CSRFField.node(context)

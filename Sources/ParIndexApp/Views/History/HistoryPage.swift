@@ -69,6 +69,7 @@ enum HistoryPage {
         case .ranking: context.t("Xếp hạng", "Ranking")
         case .committee: context.t("Ban chỉ đạo rà soát", "Steering committee")
         case .publication: context.t("Công khai kết quả", "Publication")
+        case .signedSheet: context.t("Bảng điểm đã ký", "Signed score sheet")
         }
     }
 }
