@@ -51,10 +51,9 @@ struct DisplayPreferences: Sendable, Equatable {
 
 extension Request {
     func pageContext(notice: PageContext.Notice? = nil) -> PageContext {
-                let display = displayPreferences
         let signedIn = auth.get(User.self).map { PageContext.SignedInUser(name: $0.displayName, role: $0.role, unitID: $0.unitID) }
         let flash = notice ?? takeFlash()
-        return PageContext(language: language, display: display, user: signedIn, csrfToken: csrfToken,
+        return PageContext(language: language, display: displayPreferences, user: signedIn, csrfToken: csrfToken,
                            currentPath: url.string, notice: flash)
     }
 
@@ -71,6 +70,6 @@ extension Request {
     /// makes a session (no user, no CSRF token, no notice).
     func publicPageContext(visitorsToday: Int?) -> PageContext {
         PageContext(language: language, display: displayPreferences, user: nil, csrfToken: "", currentPath: url.string, notice: nil,
-                           portal: PageContext.Portal(visitorsToday: visitorsToday))
+                    portal: PageContext.Portal(visitorsToday: visitorsToday))
     }
 }
