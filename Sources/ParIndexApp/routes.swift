@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
     app.get(Paths.portal.pattern, use: PortalController.index)
     app.get(Paths.portalPeriod(.any).pattern, use: PortalController.period)
     app.get(Paths.portalUnit(.any, unit: .any).pattern, use: PortalController.unit)
+    app.get(Paths.portalResultsXLSX(.any).pattern, use: PortalController.resultsXLSX)
+    app.get(Paths.portalResultsCSV(.any).pattern, use: PortalController.resultsCSV)
 
     let site = RouteGroup(app, [CurrentUserMiddleware()])
     site.get(Paths.preferences.pattern, use: SiteController.preferences)

@@ -59,6 +59,7 @@ extension AppTests {
             "GET /health", "GET /assets/app.css", "GET /assets/app.js", "GET /preferences", "GET /login", "POST /login",
             "GET /api/v1/openapi.yaml", "POST /api/v1/tokens",
             "GET /public", "GET /public/:periodID", "GET /public/:periodID/units/:unitCode",
+            "GET /public/:periodID/results.xlsx", "GET /public/:periodID/results.csv",
             "GET /api/v1/public/periods", "GET /api/v1/public/periods/:periodID/results",
         ]
 

@@ -36,6 +36,11 @@ extension AppTests {
                 #expect(!page.has("_csrf") && !unit.has("_csrf"))
                 for name in ["Nguyễn", "snv.appraiser", "chilang.officer"] { #expect(!unit.has(name), "\(name)") }
                 #expect(page.headers.first(name: .cacheControl) == "public, max-age=60")
+                // The annex for anyone working in Excel, every unit ranked.
+                let csv = try await browser.get(Paths.portalResultsCSV(id).href)
+                #expect(csv.status == .ok && csv.headers.contentType?.subType == "csv")
+                #expect(csv.body.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 12)
+                #expect(try await browser.get(Paths.portalResultsXLSX(id).href).status == .ok)
             }
         }
 
@@ -51,7 +56,7 @@ extension AppTests {
                 for period in [open, withdrawn] {
                     let id = try period.requireID()
                     for path in [Paths.portalPeriod(id).href, Paths.portalUnit(id, unit: "chi-lang").href,
-                                 APIPaths.publicResults(period: id).href] {
+                                 Paths.portalResultsXLSX(id).href, Paths.portalResultsCSV(id).href, APIPaths.publicResults(period: id).href] {
                         #expect(try await browser.get(path).status == .notFound, "\(path)")
                     }
                 }

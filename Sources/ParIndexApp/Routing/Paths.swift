@@ -65,6 +65,8 @@ enum Paths {
     case portal
     case portalPeriod(UUID)
     case portalUnit(UUID, unit: String)
+    case portalResultsXLSX(UUID)
+    case portalResultsCSV(UUID)
 
     var segments: [PathSegment] {
         func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
@@ -129,6 +131,8 @@ enum Paths {
         case .portal: [.constant("public")]
         case let .portalPeriod(period): [.constant("public"), .value(.period, period)]
         case let .portalUnit(period, unit): [.constant("public"), .value(.period, period), .constant("units"), .value(.unitCode, unit)]
+        case let .portalResultsXLSX(period): [.constant("public"), .value(.period, period), .constant("results.xlsx")]
+        case let .portalResultsCSV(period): [.constant("public"), .value(.period, period), .constant("results.csv")]
         }
     }
 

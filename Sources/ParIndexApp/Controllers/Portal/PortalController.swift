@@ -1,5 +1,7 @@
 import Fluent
+import Foundation
 import ParIndexCore
+import ParIndexReports
 import Vapor
 import ParIndexData
 
@@ -39,6 +41,25 @@ enum PortalController {
         let context = request.publicPageContext(visitorsToday: await request.countPublicVisit())
         let model = PortalUnitPage.Model(context: loaded, row: row, scores: scores)
         return PublicAnswer.finish(PortalUnitPage.render(context, model: model), for: request)
+    }
+
+    /// The published ranking as the province's annex, for the press and anyone working in Excel.
+    @Sendable static func resultsXLSX(_ request: Request) async throws -> Response {
+        let loaded = try await publishedResults(request)
+        let results = loaded.results
+        let workbook = ResultsAnnex(loaded, rows: results.ordered, language: request.language)
+            .workbook(setTitle: results.criteriaSetTitle, setKey: results.compiled.set.metadata.id,
+                      created: FileAnswer.createdStamp(request.settings.clock()))
+        let response = FileAnswer.response(try DocumentsController.xlsx(workbook), type: FileAnswer.xlsxType,
+                                           fileName: DocumentsController.fileName(results) + ".xlsx")
+        return PublicAnswer.finish(response, for: request)
+    }
+
+    @Sendable static func resultsCSV(_ request: Request) async throws -> Response {
+        let loaded = try await publishedResults(request)
+        let csv = ResultsAnnex(loaded, rows: loaded.results.ordered, language: request.language).csv()
+        let response = FileAnswer.response(Data(csv.utf8), type: FileAnswer.csvType, fileName: DocumentsController.fileName(loaded.results) + ".csv")
+        return PublicAnswer.finish(response, for: request)
     }
 
     /// The route's period as published, from the portal's cache; 404 when it is not published.

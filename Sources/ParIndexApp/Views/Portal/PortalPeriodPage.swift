@@ -23,6 +23,11 @@ enum PortalPeriodPage {
             Node.p(.class("breadcrumb")) { Node.a(.href(Paths.portal.href)) { context.t("Kết quả công khai", "Published results") } }
             Node.h1 { title }
             Node.p(.class("lead")) { results.criteriaSetTitle }
+            Node.p(.class("no-print"), .id("downloads")) {
+                Node.a(.href(Paths.portalResultsXLSX(results.periodID).href), .id("public-xlsx")) { context.t("Tải bảng xếp hạng (.xlsx)", "Download the ranking (.xlsx)") }
+                " · "
+                Node.a(.href(Paths.portalResultsCSV(results.periodID).href), .id("public-csv")) { context.t("Tải dữ liệu (.csv)", "Download the data (.csv)") }
+            }
             SummarySection.node(context, results: results)
             IndexDistribution.node(context, indices: results.rows.compactMap { $0.rank == nil ? nil : $0.result.index },
                                    bands: results.compiled.set.bands)
