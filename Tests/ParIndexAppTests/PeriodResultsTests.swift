@@ -261,7 +261,14 @@ extension AppTests {
                 let refused = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: officer, json: ["ranked": true])
                 let token = try await APITests.token(app, Demo.admin)
                 let back = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: token, json: ["ranked": true])
+                // The limit counts Unicode scalars, as the API document's maxLength does: "ă" written
+                // as a + combining breve is two, so 250 of them are too long although they show 250 letters.
+                let decomposed = String(repeating: "a\u{0306}", count: 250) + "x"
+                let tooLong = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: token, json: ["ranked": false, "reason": decomposed])
+                let echoed = try await APITests.call(app, .PUT, APIPaths.ranking(bacSon).href, token: token, json: ["ranked": true, "reason": "  Trở lại  "])
                 // check
+                #expect(tooLong.status == .unprocessableEntity)
+                #expect(echoed.status == .ok && echoed.object["reason"] as? String == "Trở lại")
                 #expect(withoutReason.status == .unprocessableEntity)
                 #expect(withoutReason.has("Hãy nêu lý do"))
                 #expect(excluded.status == .seeOther)

@@ -23,12 +23,15 @@ struct TextInputTests {
         }
     }
 
-    @Test func codesHaveADocumentedCharacterSetAndLength() {
+    @Test func codesHaveADocumentedCharacterSetAndLength() throws {
         for bad in ["chi lăng", "-dash-first", "a/b", "..", "mã", "a\u{0}"] {
             #expect(throws: TextProblem.self, "\(bad.debugDescription)") { try TextInput.clean(bad, as: .code) }
         }
         #expect(throws: TextProblem.tooLong(64)) { try TextInput.clean(String(repeating: "a", count: 65), as: .code) }
         #expect(throws: TextProblem.tooLong(500)) { try TextInput.clean(String(repeating: "ă", count: 501), as: .line) }
+        // Unicode scalars, not letters as shown: a decomposed "ă" is two.
+        #expect(throws: TextProblem.tooLong(500)) { try TextInput.clean(String(repeating: "a\u{0306}", count: 251), as: .line) }
+        #expect(try TextInput.clean(String(repeating: "a\u{0306}", count: 250), as: .line).unicodeScalars.count == 500)
     }
 
     @Test func messagesNameTheFieldAndTheCharacter() {

@@ -9,9 +9,9 @@ extension APIController {
     @Sendable static func setRanked(_ request: Request) async throws -> Response {
         let id = try request.parameter(.assessment)
         let body = try request.content.decode(APIRankingChange.self)
-        try await PeriodSetup.setRanked(id, ranked: body.ranked, reason: body.reason ?? "", by: try request.user, on: request.db)
+        let reason = try await PeriodSetup.setRanked(id, ranked: body.ranked, reason: body.reason ?? "", by: try request.user, on: request.db)
         let response = Response(status: .ok)
-        try response.content.encode(APIRankingChange(ranked: body.ranked, reason: body.reason))
+        try response.content.encode(APIRankingChange(ranked: body.ranked, reason: reason.isEmpty ? nil : reason))
         return response
     }
 }

@@ -16,7 +16,9 @@ public enum TextInput {
     public static let maximumCodeLength = 64
 
     /// The text trimmed of surrounding white space, or the problem that refuses it. An empty text
-    /// is returned empty: whether a field is required is the caller's rule.
+    /// is returned empty: whether a field is required is the caller's rule. Lengths count Unicode
+    /// scalars, as JSON Schema's `maxLength` and PostgreSQL do, so a text the API accepts never
+    /// answers longer than its documented limit (a letter with combining marks counts each mark).
     public static func clean(_ raw: String, as kind: Kind) throws(TextProblem) -> String {
         let text = raw.trimmingSurroundingWhitespace()
         for scalar in text.unicodeScalars where !isAllowed(scalar, in: kind) {
@@ -24,15 +26,15 @@ public enum TextInput {
         }
         switch kind {
         case .code:
-            guard text.count <= maximumCodeLength else { throw .tooLong(maximumCodeLength) }
+            guard text.unicodeScalars.count <= maximumCodeLength else { throw .tooLong(maximumCodeLength) }
             if let first = text.unicodeScalars.first, !isASCIIAlphanumeric(first) { throw .notACode }
             guard text.unicodeScalars.allSatisfy({ isASCIIAlphanumeric($0) || $0 == "." || $0 == "-" || $0 == "_" }) else {
                 throw .notACode
             }
         case .line:
-            guard text.count <= 500 else { throw .tooLong(500) }
+            guard text.unicodeScalars.count <= 500 else { throw .tooLong(500) }
         case .paragraph:
-            guard text.count <= 20_000 else { throw .tooLong(20_000) }
+            guard text.unicodeScalars.count <= 20_000 else { throw .tooLong(20_000) }
         }
         return text
     }

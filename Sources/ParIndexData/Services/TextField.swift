@@ -7,8 +7,14 @@ package enum TextField {
         try clean(raw, as: .code, field: field, label: label)
     }
 
-    package static func line(_ raw: String, field: String, label: LocalizedText) throws -> String {
-        try clean(raw, as: .line, field: field, label: label)
+    /// A line; `maximumLength` (in Unicode scalars) tightens the core's limit where the form and
+    /// the API document a shorter one, so nothing accepted is longer than documented.
+    package static func line(_ raw: String, field: String, label: LocalizedText, maximumLength: Int? = nil) throws -> String {
+        let text = try clean(raw, as: .line, field: field, label: label)
+        if let maximumLength, text.unicodeScalars.count > maximumLength {
+            throw AppError.invalid(TextProblem.tooLong(maximumLength).message(label: label), field: field)
+        }
+        return text
     }
 
     package static func paragraph(_ raw: String, field: String, label: LocalizedText) throws -> String {

@@ -118,7 +118,7 @@ enum AdminPeriodPage {
                         for row in ranked { Node.option(.value(row.id.uuidString)) { row.unit } }
                     }
                     Node.label(.for("exclude-reason")) { context.t("Lý do (bắt buộc)", "Reason (required)") }
-                    Node.input(.type("text"), .id("exclude-reason"), .name("reason"), .maxlength("300"), .flag("required", true))
+                    Node.input(.type("text"), .id("exclude-reason"), .name("reason"), .maxlength("500"), .flag("required", true))
                     Node.p(.class("muted"), .id("exclude-note")) {
                         context.t("Đơn vị vẫn được chấm điểm và được liệt kê riêng.", "The unit is still scored, and listed apart.")
                     }

@@ -78,8 +78,10 @@ package enum PeriodSetup {
 
     /// Keeps a unit out of its period's ranking (scored, listed apart), or brings it back. A
     /// reason is required to keep a unit out; both are audited with it.
+    /// Returns the reason as recorded (trimmed), which the API answers with.
+    @discardableResult
     package static func setRanked(_ assessmentID: UUID?, ranked: Bool, reason rawReason: String, by user: User,
-                                  on db: any Database) async throws {
+                                  on db: any Database) async throws -> String {
         guard user.role == .administrator else { throw AppError.forbidden() }
         guard let assessmentID, let record = try await AssessmentRecord.find(assessmentID, on: db) else { throw AppError.notFound() }
         let reason = try TextField.line(rawReason, field: "reason", label: LocalizedText(vi: "Lý do", en: "Reason"))
@@ -87,7 +89,7 @@ package enum PeriodSetup {
             throw AppError(.invalid, message: LocalizedText(vi: "Hãy nêu lý do không xếp hạng đơn vị.",
                                                            en: "Give the reason for keeping the unit out of the ranking."), field: "reason")
         }
-        guard record.ranked != ranked else { return }
+        guard record.ranked != ranked else { return reason }
         try await Publication.requireUnpublished(record.periodID, on: db)
         let (old, new) = ranked ? ("không xếp hạng", "xếp hạng") : ("xếp hạng", "không xếp hạng")
         try await db.transaction { db in
@@ -95,5 +97,6 @@ package enum PeriodSetup {
             try await AssessmentRecord.query(on: db).filter(\.$id == assessmentID).set(\.$ranked, to: ranked).update()
             try await Audit.record(.ranking, by: user, assessment: assessmentID, old: old, new: new, reason: reason, on: db)
         }
+        return reason
     }
 }

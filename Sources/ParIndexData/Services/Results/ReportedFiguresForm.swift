@@ -36,7 +36,7 @@ package enum ReportedFiguresForm {
                                         label: LocalizedText(vi: "Chỉ số", en: "Index"))
         }
         if let band = band.map(trimmed), !band.isEmpty {
-            reported.band = try TextField.line(band, field: "band", label: LocalizedText(vi: "Xếp loại", en: "Band"))
+            reported.band = try TextField.line(band, field: "band", label: LocalizedText(vi: "Xếp loại", en: "Band"), maximumLength: 100)
         }
         for pair in fields.prefix(200) {
             let code = try TextField.code(pair.code, field: "fields", label: LocalizedText(vi: "Mã lĩnh vực (dòng \(pair.line))", en: "Field code (line \(pair.line))"))
