@@ -12,6 +12,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // Made before any request: made on first use, two concurrent first logins could each make one.
     app.storage[CriteriaSetCacheKey.self] = CriteriaSetCache()
     app.storage[PublicResultsCacheKey.self] = PublicResultsCache()
+    app.storage[RenderedPageCacheKey.self] = RenderedPageCache()
     app.storage[VisitorCounterKey.self] = VisitorCounter()
     app.storage[LoginThrottleKey.self] = LoginThrottle()
     app.storage[CookieSignerKey.self] = CookieSigner()
@@ -46,6 +47,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(AddPublication())
     // Migration 007 – the signed score sheet attached at submission
     app.migrations.add(AddSignedSheet())
+    // Migration 008 – a data revision that moves with every write, so rendered pages can be kept
+    app.migrations.add(WatchDataRevision())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

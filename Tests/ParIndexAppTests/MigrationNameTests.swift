@@ -9,12 +9,14 @@ struct MigrationNameTests {
     @Test func namesStayAsDeploymentsRecordedThem() {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
                                                 CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys(),
-                                                AddRankingExclusion(), CreateCommitteeNotes(), AddPublication(), AddSignedSheet()]
+                                                AddRankingExclusion(), CreateCommitteeNotes(), AddPublication(), AddSignedSheet(),
+                                                WatchDataRevision()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
             "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion", "ParIndexData.CreateCommitteeNotes",
             "ParIndexData.AddPublication", "ParIndexData.AddSignedSheet",
+            "ParIndexData.WatchDataRevision",
         ])
     }
 }

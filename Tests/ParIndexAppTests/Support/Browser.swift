@@ -53,7 +53,7 @@ final class Browser {
         try await app.testing().test(method, path, headers: headers, body: body) { response in
             for value in response.headers[.setCookie] {
                 let pair = value.split(separator: ";").first.map(String.init) ?? ""
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 guard parts.count == 2 else { continue }
                 if value.lowercased().contains("expires=thu, 01 jan 1970") || parts[1].isEmpty { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
             }

@@ -8,6 +8,10 @@ import ParIndexData
 /// to the services.
 enum AssessmentController {
     @Sendable static func show(_ request: Request) async throws -> Response {
+        try await request.keptPage { try await showRendered(request) }
+    }
+
+    private static func showRendered(_ request: Request) async throws -> Response {
         let opened = try await request.openAssessment()
         var form: AssessmentPage.FormState?
         if let pending = PendingForm.peek(request), pending.action.hasPrefix(Paths.assessment(try opened.record.requireID()).href + "/") {

@@ -39,7 +39,7 @@ struct PageContext: Sendable {
 
 /// Font size and contrast, chosen with the A- A A+ and contrast controls; kept in cookies so
 /// they work without JavaScript.
-struct DisplayPreferences: Sendable, Equatable {
+struct DisplayPreferences: Sendable, Hashable {
     enum Size: String, CaseIterable, Sendable { case small, normal, large }
     var size: Size = .normal
     var highContrast = false
