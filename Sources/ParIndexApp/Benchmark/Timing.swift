@@ -23,6 +23,34 @@ enum Timing {
         return Result(median: samples[samples.count / 2], p90: samples[samples.count * 9 / 10])
     }
 
+    /// Two paths timed in turns, one run of each after the other, so that both meet the same
+    /// disk and the same machine (a flush that slows down for a second slows both sides of the
+    /// ratio, not one).
+    static func interleavedMedians(runs: Int, warmup: Int = 20, _ first: () async throws -> Void,
+                                   _ second: () async throws -> Void) async throws -> (Result, Result) {
+        let runs = max(runs, 1)
+        for _ in 0..<max(warmup, 0) {
+            try await first()
+            try await second()
+        }
+        let clock = ContinuousClock()
+        var samples: ([Duration], [Duration]) = ([], [])
+        for _ in 0..<runs {
+            var start = clock.now
+            try await first()
+            samples.0.append(clock.now - start)
+            start = clock.now
+            try await second()
+            samples.1.append(clock.now - start)
+        }
+        return (result(samples.0), result(samples.1))
+    }
+
+    private static func result(_ samples: [Duration]) -> Result {
+        let sorted = samples.sorted()
+        return Result(median: sorted[sorted.count / 2], p90: sorted[sorted.count * 9 / 10])
+    }
+
     /// Milliseconds with two decimals and the decimal comma, from the duration's integer parts.
     static func milliseconds(_ duration: Duration) -> String {
         let microseconds = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000

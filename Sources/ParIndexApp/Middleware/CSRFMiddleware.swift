@@ -18,7 +18,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         let expected = request.sessionCSRFToken ?? request.visitorCSRFToken(creating: false)
         let sent = request.query[String.self, at: Self.fieldName]
             ?? request.headers.first(name: "X-CSRF-Token")
-            ?? (request.body.data != nil ? (try? request.content.get(String.self, at: Self.fieldName)) : nil)
+            ?? (request.body.data != nil ? request.sentFormField(Self.fieldName) : nil)
         guard let expected, let sent, Self.constantTimeEqual(expected, sent) else {
             throw AppError(.notAllowed, message: .init(
                 vi: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.",
@@ -37,6 +37,22 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension Request {
+    /// One field of the form sent; a URL-encoded form is decoded once for the check and the
+    /// handler (`formFields()`), other bodies (multipart) as before.
+    fileprivate func sentFormField(_ name: String) -> String? {
+        // A form with repeated or nested names does not decode as flat fields: read it as before.
+        if headers.contentType == .urlEncodedForm, let fields = try? formFields() { return fields[name] }
+        return try? content.get(String.self, at: name)
+    }
+
+    /// The URL-encoded form's fields, decoded on first use and kept for the request.
+    func formFields() throws -> [String: String] {
+        if let kept = storage[FormFieldsKey.self] { return kept }
+        let fields = try content.decode([String: String].self)
+        storage[FormFieldsKey.self] = fields
+        return fields
+    }
+
     /// The session's CSRF token, created on first use; empty on a page rendered without sessions
     /// (an error page for a request refused early), whose forms then fail the check, safely.
     var csrfToken: String {
@@ -82,4 +98,8 @@ enum RandomToken {
     static func sha256(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
+}
+
+private struct FormFieldsKey: StorageKey {
+    typealias Value = [String: String]
 }

@@ -14,11 +14,17 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             let now = request.settings.clock().timeIntervalSince1970
             if now - since > request.settings.sessionLifetime {
                 request.session.data[Self.sessionKey] = nil
-            } else if let user = try await User.signedIn(id, on: request.db), user.active {
+            } else if let user = try await Self.account(id, for: request), user.active {
                 request.auth.login(user)
             }
         }
         return try await next.respond(to: request)
+    }
+
+    /// The account read together with the session when it is the one named, else read now.
+    private static func account(_ id: UUID, for request: Request) async throws -> User? {
+        if let read = request.storage[SessionAccountKey.self], read.id == id { return read }
+        return try await User.signedIn(id, on: request.db)
     }
 }
 

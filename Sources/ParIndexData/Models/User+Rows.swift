@@ -1,6 +1,6 @@
 package import FluentKit
 import Foundation
-import SQLKit
+package import SQLKit
 
 extension User {
     /// The account a session names, read column by column with one plain query of fixed text: every signed-in
@@ -13,15 +13,28 @@ extension User {
             FROM "users" WHERE "id" = \(bind: id)
             """
         guard let row = try await sql.raw(statement).first() else { return nil }
-        guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else {
+        return try signedIn(from: row)
+    }
+
+    /// The columns `signedIn(from:prefix:)` reads, each named `prefix` + its name, for a query
+    /// that reads the account together with something else (the session, in one round trip).
+    package static func signedInColumns(of table: String, prefix: String) -> String {
+        ["id", "created_at", "unit_id", "username", "display_name", "password_hash", "role", "active"]
+            .map { "\"\(table)\".\"\($0)\" AS \"\(prefix)\($0)\"" }.joined(separator: ", ")
+    }
+
+    /// The account in `row`, or nil when its id is NULL (a join that found no account).
+    package static func signedIn(from row: any SQLRow, prefix: String = "") throws -> User? {
+        guard let id = try row.decode(column: prefix + "id", as: UUID?.self) else { return nil }
+        guard let role = Role(rawValue: try row.decode(column: prefix + "role", as: String.self)) else {
             throw AppError(.internalFailure, message: .init("An account has an unknown role."))
         }
-        let user = User(id: try row.decode(column: "id", as: UUID.self), username: try row.decode(column: "username", as: String.self),
-                        displayName: try row.decode(column: "display_name", as: String.self),
-                        passwordHash: try row.decode(column: "password_hash", as: String.self), role: role,
-                        unitID: try row.decode(column: "unit_id", as: UUID?.self))
-        user.active = try row.decode(column: "active", as: Bool.self)
-        user.createdAt = try row.decode(column: "created_at", as: Date?.self)
+        let user = User(id: id, username: try row.decode(column: prefix + "username", as: String.self),
+                        displayName: try row.decode(column: prefix + "display_name", as: String.self),
+                        passwordHash: try row.decode(column: prefix + "password_hash", as: String.self), role: role,
+                        unitID: try row.decode(column: prefix + "unit_id", as: UUID?.self))
+        user.active = try row.decode(column: prefix + "active", as: Bool.self)
+        user.createdAt = try row.decode(column: prefix + "created_at", as: Date?.self)
         user.$id.exists = true
         return user
     }

@@ -74,7 +74,7 @@ enum AdminCriteriaSetsController {
     /// as fields named `title:CODE`, `title_en:CODE`, `maximum:CODE`, `guidance:CODE`, `evidence:CODE`.
     @Sendable static func updateOutline(_ request: Request) async throws -> Response {
         let record = try await request.record(CriteriaSetRecord.self, .criteriaSet)
-        var fields = try request.content.decode([String: String].self)
+        var fields = try request.formFields()
         let version = fields.removeValue(forKey: "version").flatMap(Int.init)
         var edits: [String: CriterionTextEdit] = [:]
         for (name, value) in fields {

@@ -24,7 +24,7 @@ extension AssessmentController {
         guard let index = workspace.compiled.tree.nodeIndex(of: code), workspace.compiled.tree.nodes[index].isLeaf else { throw AppError.notFound() }
         let node = workspace.compiled.tree.nodes[index].definition
         try EntryService.authorize(layer: layer, node: node, in: opened)
-        var fields = try request.content.decode([String: String].self)
+        var fields = try request.formFields()
         fields[CSRFMiddleware.fieldName] = nil
         let language = request.language
         let input: LeafInput

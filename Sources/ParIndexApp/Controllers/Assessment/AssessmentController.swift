@@ -69,7 +69,7 @@ enum AssessmentController {
         let code = try request.parameter(.criterion)
         let opened = try await request.openAssessment(.criterion(code))
         let record = opened.record
-        var fields = try request.content.decode([String: String].self)
+        var fields = try request.formFields()
         fields[CSRFMiddleware.fieldName] = nil
         let form = EntryForm(fields: fields)
         let entryLayer = layer(record.state)

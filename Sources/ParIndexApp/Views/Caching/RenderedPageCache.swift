@@ -42,6 +42,7 @@ final class RenderedPageCache: Sendable {
         var reads: UInt64 = 0
         var hits = 0
         var misses = 0
+        var enabled = true
     }
 
     private let state = NIOLockedValueBox(State())
@@ -55,7 +56,7 @@ final class RenderedPageCache: Sendable {
     func page(for reader: Reader, validity: Validity) -> Response? {
         state.withLockedValue { state in
             state.reads += 1
-            guard var held = state.held[reader], held.validity == validity else {
+            guard state.enabled, var held = state.held[reader], held.validity == validity else {
                 state.misses += 1
                 return nil
             }
@@ -70,6 +71,7 @@ final class RenderedPageCache: Sendable {
     func keep(_ response: Response, for reader: Reader, validity: Validity) {
         guard response.status == .ok, let body = response.body.buffer, body.readableBytes <= byteBudget / 4 else { return }
         state.withLockedValue { state in
+            guard state.enabled else { return }
             state.reads += 1
             if let old = state.held[reader] { state.bytes -= old.body.readableBytes }
             state.held[reader] = Held(validity: validity, headers: response.headers, body: body, lastRead: state.reads)
@@ -77,6 +79,18 @@ final class RenderedPageCache: Sendable {
             while state.bytes > byteBudget, let oldest = state.held.min(by: { $0.value.lastRead < $1.value.lastRead }) {
                 state.bytes -= oldest.value.body.readableBytes
                 state.held[oldest.key] = nil
+            }
+        }
+    }
+
+    /// Off, every page is rendered (the benchmark measures both ways); turning it off drops
+    /// what is held.
+    var isEnabled: Bool {
+        get { state.withLockedValue { $0.enabled } }
+        set {
+            state.withLockedValue { state in
+                state.enabled = newValue
+                if !newValue { state.held = [:]; state.bytes = 0 }
             }
         }
     }
