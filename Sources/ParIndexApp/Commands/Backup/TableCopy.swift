@@ -13,8 +13,9 @@ struct TableCopy {
     let source: any SQLDatabase
     let target: any Database
 
-    /// Each side has its own record of the migrations that made its schema.
-    static let skipped: Set<String> = ["_fluent_migrations"]
+    /// Each side has its own record of the migrations that made its schema, and SQLite's data
+    /// revision counter has no counterpart on PostgreSQL (its revision is the snapshot).
+    static let skipped: Set<String> = ["_fluent_migrations", DataRevision.table]
     static let pageSize = 500
 
     struct Column {
