@@ -13,13 +13,16 @@ struct UnchangedSessionDriver: SessionDriver {
 
     /// Read with one plain SQL query (every request with a cookie pays it; Fluent's query path
     /// cost three times as much), together with the account the session names, so that
-    /// `CurrentUserMiddleware` needs no second round trip. Written back through Fluent's driver
-    /// when it changed.
+    /// `CurrentUserMiddleware` needs no second round trip, and the data revision, so that a page
+    /// kept in memory (`RenderedPageCache`) costs this one query. Written back through Fluent's
+    /// driver when it changed.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         guard let sql = request.db as? any SQLDatabase else { return stored.readSession(sessionID, for: request).map { remember($0, nil) } }
-        let query = sql.raw(Self.statement(sql.dialect.name == "sqlite") + "\(bind: sessionID.string)")
+        let sqlite = sql.dialect.name == "sqlite"
+        let query = sql.raw(Self.statement(sqlite) + "\(bind: sessionID.string)")
         return query.first().flatMapThrowing { row in
             guard let row else { return nil }
+            request.storage[SessionRevisionKey.self] = try DataRevision.read(from: row, sqlite: sqlite)
             return remember(try row.decode(column: "data", as: SessionData.self), try User.signedIn(from: row, prefix: "u_"))
         }
 
@@ -38,7 +41,7 @@ struct UnchangedSessionDriver: SessionDriver {
             ? #"json_extract("s"."data", '$.user')"#
             : #"CASE WHEN ("s"."data"->>'user') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("s"."data"->>'user')::uuid END"#
         let text = """
-            SELECT "s"."data", \(User.signedInColumns(of: "u", prefix: "u_")) FROM "\(SessionRecord.schema)" AS "s" \
+            SELECT "s"."data", \(User.signedInColumns(of: "u", prefix: "u_")), \(DataRevision.column(sqlite: sqlite)) FROM "\(SessionRecord.schema)" AS "s" \
             LEFT JOIN "users" AS "u" ON "u"."id" = \(account) WHERE "s"."key" = 
             """
         return "\(unsafeRaw: text)"
@@ -78,6 +81,11 @@ private struct ReadSession: Sendable {
 
 private struct ReadSessionKey: StorageKey {
     typealias Value = ReadSession
+}
+
+/// The data revision read with the session: read before anything the request shows.
+struct SessionRevisionKey: StorageKey {
+    typealias Value = String
 }
 
 /// The account read with the session, for `CurrentUserMiddleware`.

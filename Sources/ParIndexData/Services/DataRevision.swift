@@ -23,12 +23,21 @@ package enum DataRevision {
 
     package static func current(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return "" }
-        if sql.dialect.name == "sqlite" {
-            let row = try await sql.raw("SELECT \"value\" FROM \"\(unsafeRaw: table)\"").first()
-            return "r" + String(try row?.decode(column: "value", as: Int64.self) ?? 0)
-        }
-        let row = try await sql.raw("SELECT pg_current_snapshot()::text AS \"snapshot\"").first()
-        return "s" + (try row?.decode(column: "snapshot", as: String.self) ?? "")
+        let sqlite = sql.dialect.name == "sqlite"
+        guard let row = try await sql.raw("SELECT \(unsafeRaw: column(sqlite: sqlite))").first() else { return "" }
+        return try read(from: row, sqlite: sqlite)
+    }
+
+    /// The revision as a column of another query (named `revision`), so that a query every
+    /// request makes anyway (the session's) reads it too.
+    package static func column(sqlite: Bool) -> String {
+        sqlite ? "(SELECT \"value\" FROM \"\(table)\") AS \"revision\"" : "pg_current_snapshot()::text AS \"revision\""
+    }
+
+    /// The revision from a row that selected `column(sqlite:)`.
+    package static func read(from row: any SQLRow, sqlite: Bool) throws -> String {
+        sqlite ? "r" + String(try row.decode(column: "revision", as: Int64?.self) ?? 0)
+            : "s" + (try row.decode(column: "revision", as: String?.self) ?? "")
     }
 
     /// Creates the counter (SQLite only; PostgreSQL needs nothing).

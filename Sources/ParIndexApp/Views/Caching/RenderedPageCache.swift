@@ -119,8 +119,9 @@ extension Request {
               cookies[Request.flashCookie] == nil, PendingForm.peek(self) == nil else {
             return try await render()
         }
-        // First, before anything the page shows is read.
-        let validity = RenderedPageCache.Validity(revision: try await DataRevision.current(on: db), day: today)
+        // Read before anything the page shows: with the session, or now.
+        let revision = if let read = storage[SessionRevisionKey.self] { read } else { try await DataRevision.current(on: db) }
+        let validity = RenderedPageCache.Validity(revision: revision, day: today)
         let reader = RenderedPageCache.Reader(userID: userID, csrfToken: csrfToken, path: url.string, language: language,
                                               display: displayPreferences)
         let cache = application.renderedPages
