@@ -56,6 +56,11 @@ package enum EntryService {
         }
         let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm" + (source == .file ? " (nhập từ tệp xlsx)" : "")
         let entry: EntryRecord
+        if let existing, let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            return Saved(entry: try await updateInOneStatement(existing, stored: stored, form: form, newSummary: newSummary, subject: subject,
+                                                               code: code, assessmentID: assessmentID, user: user, workspace: workspace, on: db, sql: sql),
+                         outcome: outcome)
+        }
         do {
             entry = try await db.transaction { db in
                 if let existing {
@@ -114,7 +119,7 @@ package enum EntryService {
     private struct FirstEntryRace: Error {}
 
     /// The entry as a conflict shows it, with the name of who saved it (a save loads no names).
-    private static func snapshot(of entry: EntryRecord, in workspace: AssessmentWorkspace, on db: any Database) async throws -> EntrySnapshot {
+    static func snapshot(of entry: EntryRecord, in workspace: AssessmentWorkspace, on db: any Database) async throws -> EntrySnapshot {
         var snapshot = workspace.snapshot(of: entry)
         if snapshot.updatedByName == nil, let userID = entry.updatedBy {
             snapshot.updatedByName = try await User.find(userID, on: db)?.displayName
