@@ -28,6 +28,14 @@ python3 scripts/check-hostile.py "$bin"
 # Swift Testing prints a line as each test starts; the lines saying how each ended are enough.
 quiet() { grep -vE '^\[[0-9]+/[0-9]+\] |Migrator\]| started\.$' || true; }
 
+# zbarimg (Debian's zbar-tools) reads the survey QR codes back in the Swift tests.
+if ! command -v zbarimg >/dev/null; then
+    [[ $EUID -eq 0 ]] || { echo "zbarimg is missing; install it as root: apt-get install zbar-tools" >&2; exit 1; }
+    echo "== installing zbar-tools (zbarimg, for the QR code tests)"
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends zbar-tools >/dev/null
+fi
+
 echo "== swift test (SQLite)"
 swift test --skip-build 2>&1 | quiet
 
