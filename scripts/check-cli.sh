@@ -36,6 +36,14 @@ expect "English output" 3 "reported 83.7, computed 87.3" -- \
 expect "a missing file is invalid input" 2 "Không đọc được tệp" -- "$bin" criteria validate no-such-file.yaml
 expect "a usage error is invalid input" 2 "Missing expected argument" -- "$bin" score
 expect "help documents the exit statuses" 0 "3 the reported figures disagree" -- "$bin" score --help
+expect "shipped questionnaires feed the district set's survey leaves" 0 "langson-businesses 2023 .*tính vào tiêu chí 9.3" -- \
+    "$bin" survey check criteria-sets/langson-district-par-2023.yaml questionnaires/*.yaml
+expect "a questionnaire counting toward another set's codes is refused" 2 "không có tiêu chí này" -- \
+    "$bin" survey check criteria-sets/langson-task-performance-2023.yaml questionnaires/langson-sipas-2023.yaml
+qr=$(mktemp)
+"$bin" survey qr "https://parindex.example/s/CL-CITIZENS" >"$qr.svg" 2>&1
+expect "survey qr draws an SVG" 0 "^<svg xmlns" -- cat "$qr.svg"
+rm -f "$qr" "$qr.svg"
 expect "benchmark command runs" 0 "score \+ rank" -- "$bin" bench --units 50 --runs 2 --target-ms 100000
 
 # The web side's operator commands, each on a throwaway data folder.

@@ -38,7 +38,7 @@ struct RootCommand: ParsableCommand {
         Exit status: 0 done and consistent; 2 invalid input (a file that does not parse or \
         validate, a wrong score); 3 the reported figures disagree with the computed ones.
         """,
-        subcommands: [CriteriaCommand.self, ScoreCommand.self, PlanCommand.self, RankCommand.self, BenchCommand.self]
+        subcommands: [CriteriaCommand.self, ScoreCommand.self, PlanCommand.self, RankCommand.self, SurveyCommand.self, BenchCommand.self]
     )
 
 }

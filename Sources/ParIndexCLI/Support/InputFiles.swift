@@ -55,6 +55,17 @@ struct InputFiles {
         return assessment
     }
 
+    /// A questionnaire that parses; otherwise every problem is printed.
+    func questionnaire(_ path: String) throws(Failed) -> Questionnaire {
+        let source = try text(path)
+        do {
+            return try Questionnaire.fromYAML(source, file: path)
+        } catch {
+            report(error.issues)
+            throw Failed()
+        }
+    }
+
     func report(_ issues: [ValidationIssue]) {
         for issue in issues { console.error(issue.formatted(language)) }
     }
