@@ -55,6 +55,11 @@ package enum EntryService {
         case .survey: .surveyEntry
         }
         let newSummary = "\(stored.summary) → \(outcome.points.formatted(.vi)) điểm" + (source == .file ? " (nhập từ tệp xlsx)" : "")
+        // The version the form was opened at must still be the saved one; the update below is
+        // conditional on it too, so of two saves racing past this check only one lands.
+        if let existing, form.version != existing.version {
+            throw try await stale(existing, yours: stored, form: form, code: code, workspace: workspace, on: db)
+        }
         let entry: EntryRecord
         if let existing, let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
             return Saved(entry: try await updateInOneStatement(existing, stored: stored, form: form, newSummary: newSummary, subject: subject,
@@ -64,11 +69,6 @@ package enum EntryService {
         do {
             entry = try await db.transaction { db in
                 if let existing {
-                    guard form.version == existing.version else {
-                        throw StaleEntryError(code: code, current: try await snapshot(of: existing, in: workspace, on: db),
-                                              yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
-                    }
-                    // Conditional on the version, so of two saves racing past the check above only one lands.
                     guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database (SQLite or PostgreSQL).")) }
                     let now = Date()
                     let updated = try await sql.update(EntryRecord.schema)
@@ -77,19 +77,12 @@ package enum EntryService {
                         .where("id", .equal, existing.id).where("version", .equal, existing.version)
                         .returning("id").all()
                     guard !updated.isEmpty else {
-                        let current = try await EntryRecord.find(existing.id, on: db) ?? existing
-                        throw StaleEntryError(code: code, current: try await snapshot(of: current, in: workspace, on: db),
-                                              yours: EntrySnapshot(summary: stored.summary, note: form.note, version: form.version ?? 0))
+                        throw try await stale(try await EntryRecord.find(existing.id, on: db) ?? existing, yours: stored, form: form,
+                                              code: code, workspace: workspace, on: db)
                     }
                     let old = StoredInput.decode(existing.inputs)?.summary ?? existing.inputs
                     try await Audit.record(subject, by: user, assessment: assessmentID, code: code, old: old, new: newSummary, reason: form.note, on: db)
-                    // The row as the update left it, from what this request already has: not read again.
-                    let fresh = EntryRecord(assessmentID: assessmentID, nodeCode: code, layer: layer, inputs: stored.json,
-                                            note: form.note, updatedBy: user.id)
-                    fresh.id = existing.id
-                    fresh.version = existing.version + 1
-                    fresh.updatedAt = now
-                    return fresh
+                    return updatedRow(existing, inputs: stored.json, note: form.note, by: user, at: now)
                 }
                 guard form.version == nil else {
                     throw AppError.conflict(LocalizedText(vi: "Dữ liệu của tiêu chí \(code) đã thay đổi. Vui lòng tải lại trang.",
