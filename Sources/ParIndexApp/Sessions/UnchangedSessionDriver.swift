@@ -19,7 +19,7 @@ struct UnchangedSessionDriver: SessionDriver {
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         guard let sql = request.db as? any SQLDatabase else { return stored.readSession(sessionID, for: request).map { remember($0, nil) } }
         let sqlite = sql.dialect.name == "sqlite"
-        let query = sql.raw(Self.statement(sqlite) + "\(bind: sessionID.string)")
+        let query = sql.raw("\(unsafeRaw: sqlite ? Self.sqliteStatement : Self.postgresStatement)\(bind: sessionID.string)")
         return query.first().flatMapThrowing { row in
             guard let row else { return nil }
             request.storage[SessionRevisionKey.self] = try DataRevision.read(from: row, sqlite: sqlite)
@@ -33,18 +33,21 @@ struct UnchangedSessionDriver: SessionDriver {
         }
     }
 
-    /// Fixed text: nothing to build or escape per request. The session stores the account's id
-    /// as text; on PostgreSQL it is cast only when it has the form of a UUID, so a tampered
-    /// value finds no account rather than failing the query.
-    private static func statement(_ sqlite: Bool) -> SQLQueryString {
+    /// Fixed text, made once: nothing to build or escape per request.
+    private static let sqliteStatement = statement(sqlite: true)
+    private static let postgresStatement = statement(sqlite: false)
+
+    /// The session stores the account's id as text; on PostgreSQL it is cast only when it has
+    /// the form of a UUID, so a tampered value finds no account rather than failing the query.
+    /// Where the join finds no account (an id stored otherwise), `CurrentUserMiddleware` reads it.
+    private static func statement(sqlite: Bool) -> String {
         let account = sqlite
             ? #"json_extract("s"."data", '$.user')"#
             : #"CASE WHEN ("s"."data"->>'user') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("s"."data"->>'user')::uuid END"#
-        let text = """
+        return """
             SELECT "s"."data", \(User.signedInColumns(of: "u", prefix: "u_")), \(DataRevision.column(sqlite: sqlite)) FROM "\(SessionRecord.schema)" AS "s" \
             LEFT JOIN "users" AS "u" ON "u"."id" = \(account) WHERE "s"."key" = 
             """
-        return "\(unsafeRaw: text)"
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
