@@ -1,7 +1,7 @@
 /// The 95 % Wilson score interval of a satisfied share (k satisfied of n answers), in percent
 /// with two decimals, computed exactly: every product is an integer in 128 bits and the one
-/// square root is an integer square root at nine decimals, so no `Double` touches a figure that
-/// decides a flag or is published beside the survey points.
+/// square root is an integer square root at nine decimals, so every figure that decides a flag
+/// or is published beside the survey points is exact and the same on every machine.
 ///
 ///     centre ± half = (k + z²/2 ± z·√(k(n−k)/n + z²/4)) ÷ (n + z²),  z = 1,96
 ///

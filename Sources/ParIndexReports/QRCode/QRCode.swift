@@ -48,17 +48,22 @@ public struct QRCode: Sendable {
             throw .tooLong(bytes: bytes.count, capacity: Self.capacity(version: Self.largestVersion, correction: correction))
         }
         let codewords = Self.codewords(bytes, version: version, correction: correction)
-        var best: (mask: Int, matrix: QRMatrix, penalty: Int)?
-        for mask in 0..<8 {
+        func laidOut(mask: Int) -> QRMatrix {
             var matrix = QRMatrix(version: version)
             matrix.placeFunctionPatterns()
             matrix.placeData(codewords, mask: mask)
             matrix.placeFormat(correction: correction, mask: mask)
             matrix.placeVersion()
-            let penalty = matrix.penalty()
-            if best == nil || penalty < best!.penalty { best = (mask, matrix, penalty) }
+            return matrix
         }
-        let chosen = best!
+        // The mask with the lowest penalty; the first of equals, as the standard's examples do.
+        var chosen = (mask: 0, matrix: laidOut(mask: 0))
+        var lowest = chosen.matrix.penalty()
+        for mask in 1..<8 {
+            let matrix = laidOut(mask: mask)
+            let penalty = matrix.penalty()
+            if penalty < lowest { (chosen, lowest) = ((mask, matrix), penalty) }
+        }
         self.version = version
         self.correction = correction
         self.mask = chosen.mask
