@@ -49,6 +49,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(AddSignedSheet())
     // Migration 008 – a data revision that moves with every write, so rendered pages can be kept
     app.migrations.add(WatchDataRevision())
+    // Migration 009 – surveys: questionnaires, campaigns and their links, answers, running counts
+    app.migrations.add(CreateSurveys())
 
     app.sessions.use(.fluent)
     let storedSessions = app.sessions.driver

@@ -10,13 +10,13 @@ struct MigrationNameTests {
         let migrations: [any AsyncMigration] = [CreateUnits(), CreateUsers(), CreatePeriods(), CreateAssessments(),
                                                 CreateEvidence(), CreateAuditLog(), ProtectAuditLog(), IndexSessionKeys(),
                                                 AddRankingExclusion(), CreateCommitteeNotes(), AddPublication(), AddSignedSheet(),
-                                                WatchDataRevision()]
+                                                WatchDataRevision(), CreateSurveys()]
         #expect(migrations.map(\.name) == [
             "ParIndexApp.CreateUnits", "ParIndexApp.CreateUsers", "ParIndexApp.CreatePeriods", "ParIndexApp.CreateAssessments",
             "ParIndexApp.CreateEvidence", "ParIndexApp.CreateAuditLog", "ParIndexApp.ProtectAuditLog",
             "ParIndexData.IndexSessionKeys", "ParIndexData.AddRankingExclusion", "ParIndexData.CreateCommitteeNotes",
             "ParIndexData.AddPublication", "ParIndexData.AddSignedSheet",
-            "ParIndexData.WatchDataRevision",
+            "ParIndexData.WatchDataRevision", "ParIndexData.CreateSurveys",
         ])
     }
 }

@@ -83,7 +83,7 @@ public enum TextProblem: Error, Equatable, Sendable {
 
 extension String {
     /// Spaces (the no-break space too), tabs and line breaks at either end.
-    fileprivate func trimmingSurroundingWhitespace() -> String {
+    func trimmingSurroundingWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" || $0.isNewline || $0 == "\t" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])

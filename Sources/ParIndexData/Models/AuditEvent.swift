@@ -54,4 +54,7 @@ package enum AuditSubject: String, Codable, CaseIterable, Sendable {
     case publication
     /// The signed and stamped score sheet attached to a submission.
     case signedSheet = "signed_sheet"
+    /// Surveys: a questionnaire imported, a campaign opened or closed, an answer voided or
+    /// counted after review.
+    case survey
 }

@@ -18,8 +18,9 @@ package enum DataRevision {
 
     /// Tables whose writes no page shows: the session store (read on every request anyway) and
     /// the portal's daily visitor count (written by visits; shown only on public pages, which
-    /// are not kept under a revision). Everything else is watched: a test checks it.
-    package static let unwatchedTables: Set<String> = ["_fluent_sessions", "_fluent_migrations", "public_visits", table]
+    /// are not kept under a revision), and the surveys' per-address counters (rate limits, shown
+    /// nowhere). Everything else is watched: a test checks it.
+    package static let unwatchedTables: Set<String> = ["_fluent_sessions", "_fluent_migrations", "public_visits", "survey_address_counts", table]
 
     package static func current(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return "" }

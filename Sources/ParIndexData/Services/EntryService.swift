@@ -29,6 +29,9 @@ package enum EntryService {
         }
         let node = workspace.compiled.tree.nodes[index].definition
         try authorize(layer: layer, node: node, in: opened)
+        if layer == .survey {
+            try await SurveyFeed.refuseTyping(code: code, in: record, questionnaires: .shared, on: db)
+        }
         let input: LeafInput
         do {
             input = try form.leafInput(for: node)

@@ -121,7 +121,7 @@ enum AssessmentController {
         let names = userIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await User.query(on: request.db).filter(\.$id ~~ userIDs).all().compactMap { user in user.id.map { ($0, user.displayName) } })
         let model = HistoryPage.Model(assessmentID: try record.requireID(), unitName: workspace.unit.name, code: code,
                                       title: workspace.compiled.tree.nodes[index].definition.title,
-                                      events: events.map { HistoryPage.Event(at: $0.at, who: $0.userID.flatMap { names[$0] } ?? "—", subject: $0.subject,
+                                      events: events.map { HistoryPage.Event(at: $0.at, who: Self.who($0, names: names, request.pageContext()), subject: $0.subject,
                                                                              old: $0.oldValue, new: $0.newValue, reason: $0.reason) })
         return HistoryPage.render(request.pageContext(), model: model)
     }
@@ -134,5 +134,11 @@ extension Request {
     /// The assessment the route names, opened for the signed-in user: 404 when it is not theirs to see.
     func openAssessment(_ parts: AssessmentWorkspace.Parts = .everything) async throws -> OpenAssessment {
         try await Access.open(try parameter(.assessment), for: user, today: today, parts: parts, cache: criteriaSetCache, on: db)
+    }
+
+    /// Who made a change: a person's name, or the system for survey points fed by a campaign.
+    private static func who(_ event: AuditEvent, names: [UUID: String], _ context: PageContext) -> String {
+        if let userID = event.userID { return names[userID] ?? "—" }
+        return event.subject == .surveyEntry ? context.t("Hệ thống (khảo sát)", "System (survey)") : "—"
     }
 }

@@ -70,6 +70,7 @@ enum HistoryPage {
         case .committee: context.t("Ban chỉ đạo rà soát", "Steering committee")
         case .publication: context.t("Công khai kết quả", "Publication")
         case .signedSheet: context.t("Bảng điểm đã ký", "Signed score sheet")
+        case .survey: context.t("Khảo sát", "Survey")
         }
     }
 }

@@ -1,0 +1,127 @@
+package import FluentKit
+package import Foundation
+package import ParIndexCore
+
+/// Opening and closing survey campaigns, and what a campaign's pages list.
+package enum SurveyCampaigns {
+    /// What the administrator asks for.
+    package struct Plan: Sendable {
+        package var questionnaireID: UUID?
+        package var periodID: UUID?
+        package var targetGroup: String
+        package var title: String
+        package var opensOn: String
+        package var closesOn: String
+        package var quota: String
+
+        package init(questionnaireID: UUID?, periodID: UUID?, targetGroup: String, title: String, opensOn: String, closesOn: String, quota: String) {
+            self.questionnaireID = questionnaireID
+            self.periodID = periodID
+            self.targetGroup = targetGroup
+            self.title = title
+            self.opensOn = opensOn
+            self.closesOn = closesOn
+            self.quota = quota
+        }
+    }
+
+    package static let largestQuota = 100_000
+
+    /// Checks the plan (the questionnaire must fit the period's criteria set and the group), then
+    /// creates the campaign with a link for every unit of the period, audited.
+    package static func create(_ plan: Plan, by user: User, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
+                               on db: any Database) async throws -> SurveyCampaign {
+        guard let questionnaireID = plan.questionnaireID, let record = try await QuestionnaireRecord.find(questionnaireID, on: db) else {
+            throw AppError.invalid(LocalizedText(vi: "Hãy chọn một phiếu khảo sát.", en: "Choose a questionnaire."), field: "questionnaire_id")
+        }
+        guard let periodID = plan.periodID, let period = try await Period.find(periodID, on: db) else {
+            throw AppError.invalid(LocalizedText(vi: "Hãy chọn một kỳ đánh giá.", en: "Choose a period."), field: "period_id")
+        }
+        let questionnaire = try questionnaires.questionnaire(record)
+        guard let group = SurveyTargetGroup(rawValue: plan.targetGroup) else {
+            throw AppError.invalid(LocalizedText(vi: "Hãy chọn đối tượng khảo sát.", en: "Choose a target group."), field: "target_group")
+        }
+        guard questionnaire.targetGroups.contains(group) else {
+            throw AppError.invalid(LocalizedText(vi: "Phiếu «\(questionnaire.title.vi)» không dành cho đối tượng «\(group.title.vi)».",
+                                                 en: "“\(questionnaire.title.en)” is not meant for \(group.title.en.lowercased())."), field: "target_group")
+        }
+        let title: String
+        do {
+            title = try TextInput.clean(plan.title, as: .line)
+        } catch {
+            throw AppError.invalid(error.message(label: LocalizedText(vi: "Tên đợt khảo sát", en: "The title")), field: "title")
+        }
+        guard let opens = CalendarDate(plan.opensOn.trimmingCharacters(in: .whitespaces)) else {
+            throw AppError.invalid(LocalizedText(vi: "Ngày bắt đầu phải có dạng dd/mm/yyyy.", en: "The first day must read dd/mm/yyyy."), field: "opens_on")
+        }
+        guard let closes = CalendarDate(plan.closesOn.trimmingCharacters(in: .whitespaces)) else {
+            throw AppError.invalid(LocalizedText(vi: "Ngày kết thúc phải có dạng dd/mm/yyyy.", en: "The last day must read dd/mm/yyyy."), field: "closes_on")
+        }
+        guard opens <= closes else {
+            throw AppError.invalid(LocalizedText(vi: "Ngày kết thúc phải sau ngày bắt đầu.", en: "The last day must not come before the first."), field: "closes_on")
+        }
+        guard let quota = Int(plan.quota.trimmingCharacters(in: .whitespaces)), (1...largestQuota).contains(quota) else {
+            throw AppError.invalid(LocalizedText(vi: "Chỉ tiêu số phiếu mỗi đơn vị phải là số nguyên từ 1 đến \(largestQuota).",
+                                                 en: "The quota per unit must be a whole number from 1 to \(largestQuota)."), field: "quota")
+        }
+        guard let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
+        let problems = questionnaire.problems(against: try setRecord.compiled(using: cache).set)
+        guard problems.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Phiếu không khớp bộ chỉ số của kỳ: " + problems.map(\.message.vi).joined(separator: "; "),
+                                                 en: "The questionnaire does not fit the period's set: " + problems.map(\.message.en).joined(separator: "; ")),
+                                   field: "questionnaire_id")
+        }
+        let states = try await AssessmentRecord.query(on: db).filter(\.$periodID == periodID).all()
+        guard !states.contains(where: { $0.state == .approved }) else {
+            throw AppError.conflict(LocalizedText(vi: "Kỳ đánh giá đã được phê duyệt: không mở thêm đợt khảo sát.",
+                                                  en: "The period is approved: no new campaign."))
+        }
+        let campaign = SurveyCampaign(questionnaireID: questionnaireID, periodID: periodID, targetGroup: group, title: title,
+                                      opensOn: opens, closesOn: closes, quota: quota, secret: SurveyHashing.newSecret(), createdBy: user.id)
+        try await db.transaction { db in
+            try await campaign.create(on: db)
+            let campaignID = try campaign.requireID()
+            var codes = Set<String>()
+            for assessment in states {
+                var code = SurveyHashing.newLinkCode()
+                // 31⁸ codes: a clash is rare, but one is not allowed to fail the campaign.
+                while try await isTaken(code, besides: codes, on: db) { code = SurveyHashing.newLinkCode() }
+                codes.insert(code)
+                try await SurveyLink(campaignID: campaignID, unitID: assessment.unitID, code: code).create(on: db)
+            }
+            try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil,
+                                   new: "Mở đợt khảo sát «\(title)» (\(group.title.vi), \(opens.displayed)–\(closes.displayed), chỉ tiêu \(quota) phiếu/đơn vị)",
+                                   on: db)
+        }
+        return campaign
+    }
+
+    private static func isTaken(_ code: String, besides codes: Set<String>, on db: any Database) async throws -> Bool {
+        if codes.contains(code) { return true }
+        return try await SurveyLink.query(on: db).filter(\.$code == code).count() > 0
+    }
+
+    /// Closes the campaign: no more answers, the survey points it fed are frozen, and the
+    /// per-address counters are deleted (the only trace of where answers came from).
+    package static func close(_ campaign: SurveyCampaign, by user: User, on db: any Database) async throws {
+        guard campaign.closedAt == nil else {
+            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát đã khoá.", en: "The campaign is closed already."))
+        }
+        let campaignID = try campaign.requireID()
+        try await db.transaction { db in
+            campaign.closedAt = ISO8601DateFormatter().string(from: Date())
+            try await SurveyCampaign.query(on: db).filter(\.$id == campaignID).filter(\.$closedAt == nil)
+                .set(\.$closedAt, to: campaign.closedAt).update()
+            try await SurveyAddressCount.query(on: db).filter(\.$campaignID == campaignID).delete()
+            try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: "Khoá đợt khảo sát «\(campaign.title)»", on: db)
+        }
+    }
+
+    /// Every campaign, newest period first, with its links.
+    package static func all(on db: any Database) async throws -> [(campaign: SurveyCampaign, links: [SurveyLink])] {
+        let campaigns = try await SurveyCampaign.query(on: db).sort(\.$opensOn, .descending).sort(\.$title).all()
+        let links = try await SurveyLink.query(on: db).filter(\.$campaignID ~~ campaigns.compactMap(\.id)).all()
+        let byCampaign = Dictionary(grouping: links, by: \.campaignID)
+        return campaigns.map { ($0, ($0.id.flatMap { byCampaign[$0] } ?? [])) }
+    }
+}

@@ -1,0 +1,73 @@
+package import FluentKit
+package import Foundation
+package import ParIndexCore
+import SQLKit
+
+/// The administrator's review of answers: a voided answer leaves the counts (with its reason,
+/// audited); a flagged one (a burst from one address) is counted once reviewed, or voided. Both
+/// recompute the survey points, and neither is possible once the campaign is closed.
+package enum SurveyReview {
+    package static func void(_ responseID: UUID?, reason rawReason: String, by user: User, cache: CriteriaSetCache,
+                             questionnaires: QuestionnaireCache, on db: any Database) async throws {
+        let reason: String
+        do {
+            reason = try TextInput.clean(rawReason, as: .line)
+        } catch {
+            throw AppError.invalid(error.message(label: LocalizedText(vi: "Lý do", en: "The reason")), field: "reason")
+        }
+        guard !reason.isEmpty else {
+            throw AppError.invalid(LocalizedText(vi: "Hãy nêu lý do huỷ phiếu.", en: "Give the reason for voiding the answer."), field: "reason")
+        }
+        let (response, campaign) = try await find(responseID, on: db)
+        guard !response.isVoided else { throw AppError.conflict(LocalizedText(vi: "Phiếu này đã bị huỷ.", en: "This answer is voided already.")) }
+        try await change(response, in: campaign, by: user, cache: cache, questionnaires: questionnaires, on: db) { db, sql, answers, questionnaire in
+            if response.counted {
+                try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: -1, on: sql)
+            }
+            try await SurveyResponse.query(on: db).filter(\.$id == response.requireID())
+                .set(\.$counted, to: false).set(\.$voidedBy, to: user.id).set(\.$voidReason, to: reason).update()
+            return ("Huỷ phiếu khảo sát \(try response.requireID().uuidString.prefix(8)) của đợt «\(campaign.title)»", reason)
+        }
+    }
+
+    /// Counts a flagged answer after review.
+    package static func count(_ responseID: UUID?, by user: User, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
+                              on db: any Database) async throws {
+        let (response, campaign) = try await find(responseID, on: db)
+        guard !response.isVoided, !response.counted, response.flag != nil else {
+            throw AppError.conflict(LocalizedText(vi: "Phiếu này không chờ xem xét.", en: "This answer is not waiting for review."))
+        }
+        try await change(response, in: campaign, by: user, cache: cache, questionnaires: questionnaires, on: db) { db, sql, answers, questionnaire in
+            try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: 1, on: sql)
+            try await SurveyResponse.query(on: db).filter(\.$id == response.requireID())
+                .set(\.$counted, to: true).set(\.$flag, to: nil).update()
+            return ("Tính phiếu khảo sát \(try response.requireID().uuidString.prefix(8)) của đợt «\(campaign.title)» sau khi xem xét", nil)
+        }
+    }
+
+    private static func find(_ responseID: UUID?, on db: any Database) async throws -> (SurveyResponse, SurveyCampaign) {
+        guard let responseID, let response = try await SurveyResponse.find(responseID, on: db),
+              let campaign = try await SurveyCampaign.find(response.campaignID, on: db) else { throw AppError.notFound() }
+        guard campaign.closedAt == nil else {
+            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát đã khoá: kết quả không còn thay đổi.", en: "The campaign is closed: its results no longer change."))
+        }
+        return (response, campaign)
+    }
+
+    private static func change(_ response: SurveyResponse, in campaign: SurveyCampaign, by user: User, cache: CriteriaSetCache,
+                               questionnaires: QuestionnaireCache, on db: any Database,
+                               _ body: @escaping @Sendable (any Database, any SQLDatabase, [String: String], Questionnaire) async throws -> (String, String?)) async throws {
+        let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
+        let responseID = try response.requireID()
+        try await db.transaction { db in
+            guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+            try await SurveySubmissions.lockAssessment(periodID: campaign.periodID, unitID: response.unitID, on: sql)
+            let rows = try await SurveyAnswer.query(on: db).filter(\.$responseID == responseID).all()
+            let answers = Dictionary(rows.map { ($0.questionCode, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let (summary, reason) = try await body(db, sql, answers, questionnaire)
+            try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: summary, reason: reason, on: db)
+            try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
+                                         cache: cache, questionnaires: questionnaires, on: db)
+        }
+    }
+}

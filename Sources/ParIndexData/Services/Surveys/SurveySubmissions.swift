@@ -1,0 +1,204 @@
+package import FluentKit
+package import Foundation
+package import ParIndexCore
+import SQLKit
+
+/// Answers arriving: through a unit's public link (the page or the API), or typed from paper by
+/// an appraiser. Each is checked whole against the questionnaire, stored without anything that
+/// identifies its respondent, counted, and fed to the unit's survey points, in one transaction.
+package enum SurveySubmissions {
+    /// A link and everything its page shows.
+    package struct Opened: Sendable {
+        package var link: SurveyLink
+        package var campaign: SurveyCampaign
+        package var questionnaire: Questionnaire
+        package var unit: Unit
+    }
+
+    /// What a respondent sent: answers per question, the token of their device's cookie (if it
+    /// has one), and their address — hashed at once, never stored as sent.
+    package struct Sent: Sendable {
+        package var answers: [String: [String]]
+        package var deviceToken: String?
+        package var address: String
+
+        package init(answers: [String: [String]], deviceToken: String?, address: String) {
+            self.answers = answers
+            self.deviceToken = deviceToken
+            self.address = address
+        }
+    }
+
+    package struct Received: Sendable {
+        package var responseID: UUID
+        /// The device's token: the one sent, or a new one for the cookie.
+        package var deviceToken: String
+        /// Held for review (a burst from one address), not yet counted.
+        package var flagged: Bool
+    }
+
+    /// Answers refused, every problem named by its question; nothing was stored.
+    package struct Refused: Error, Sendable {
+        package var problems: [(code: String, message: LocalizedText)]
+    }
+
+    /// From the third submission within a minute from one address, answers wait for review.
+    package static let burstFrom = 3
+    /// Past this many within a minute from one address, submissions are refused.
+    package static let mostPerMinute = 20
+
+    package static func unknownLink() -> AppError {
+        AppError(.notFound, message: LocalizedText(vi: "Không có đợt khảo sát nào với đường dẫn này. Hãy kiểm tra lại mã trên phiếu hoặc áp phích.",
+                                                   en: "No survey has this link. Check the code on the poster."))
+    }
+
+    package static func open(code: String, questionnaires: QuestionnaireCache, on db: any Database) async throws -> Opened {
+        guard SurveyHashing.isLinkCode(code), let link = try await SurveyLink.query(on: db).filter(\.$code == code).first(),
+              let campaign = try await SurveyCampaign.find(link.campaignID, on: db), let unit = try await Unit.find(link.unitID, on: db) else {
+            throw unknownLink()
+        }
+        return Opened(link: link, campaign: campaign, questionnaire: try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db), unit: unit)
+    }
+
+    /// Refuses answers outside the campaign's days, or once it is closed.
+    package static func requireOpen(_ campaign: SurveyCampaign, today: CalendarDate) throws {
+        switch campaign.state(today: today) {
+        case .open: return
+        case .scheduled:
+            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát «\(campaign.title)» chưa bắt đầu: mời quay lại từ ngày \(CalendarDate(campaign.opensOn)?.displayed ?? campaign.opensOn).",
+                                                  en: "The survey “\(campaign.title)” has not started: come back from \(CalendarDate(campaign.opensOn)?.displayed ?? campaign.opensOn)."))
+        case .ended, .closed:
+            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát «\(campaign.title)» đã kết thúc. Cảm ơn ông/bà đã quan tâm.",
+                                                  en: "The survey “\(campaign.title)” has ended. Thank you for your interest."))
+        }
+    }
+
+    package static func alreadyAnswered() -> AppError {
+        AppError.conflict(LocalizedText(vi: "Thiết bị này đã gửi phiếu cho đợt khảo sát này. Mỗi thiết bị chỉ gửi một lần.",
+                                        en: "This device has already answered this survey. Each device answers once."))
+    }
+
+    package static func submit(code: String, _ sent: Sent, now: Date, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
+                               on db: any Database) async throws -> Received {
+        let opened = try await open(code: code, questionnaires: questionnaires, on: db)
+        let campaign = opened.campaign
+        try requireOpen(campaign, today: CalendarDate(isoDate: now))
+        let kept: [String: String]
+        switch opened.questionnaire.read(sent.answers) {
+        case let .success(answers): kept = answers
+        case let .failure(refusal): throw Refused(problems: refusal.ordered(in: opened.questionnaire))
+        }
+        let campaignID = try campaign.requireID()
+        let token = sent.deviceToken.flatMap { SurveyHashing.isToken($0) ? $0 : nil } ?? SurveyHashing.newSecret()
+        let deviceHash = SurveyHashing.hash(token, secret: campaign.secret)
+        let addressHash = SurveyHashing.hash(sent.address, secret: campaign.secret)
+        let minute = Int64(now.timeIntervalSince1970 / 60)
+        let responseID = UUID()
+        let flagged: Bool
+        do {
+            flagged = try await db.transaction { db in
+                guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+                try await lockAssessment(periodID: campaign.periodID, unitID: opened.link.unitID, on: sql)
+                if try await SurveyDevice.query(on: db).filter(\.$campaignID == campaignID).filter(\.$tokenHash == deviceHash).count() > 0 {
+                    throw alreadyAnswered()
+                }
+                try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
+                    .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(deviceHash)).run()
+                let recent = try await countSubmission(campaignID: campaignID, addressHash: addressHash, minute: minute, on: sql)
+                guard recent <= mostPerMinute else {
+                    throw AppError(.tooManyAttempts, message: LocalizedText(
+                        vi: "Có quá nhiều phiếu gửi từ cùng một địa chỉ trong một phút. Vui lòng thử lại sau ít phút.",
+                        en: "Too many answers from one address within a minute. Try again in a few minutes."))
+                }
+                let flagged = recent >= burstFrom
+                let response = SurveyResponse(id: responseID, campaignID: campaignID, unitID: opened.link.unitID, source: .web,
+                                              receivedOn: CalendarDate(isoDate: now).iso, flag: flagged ? "burst" : nil, enteredBy: nil)
+                try await store(response, answers: kept, questionnaire: opened.questionnaire, campaign: campaign, cache: cache,
+                                questionnaires: questionnaires, on: db)
+                return flagged
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The same device's other submission won the race to the unique hash.
+            throw alreadyAnswered()
+        }
+        return Received(responseID: responseID, deviceToken: token, flagged: flagged)
+    }
+
+    /// A paper questionnaire typed in by an appraiser of the unit or an administrator, while the
+    /// campaign is not closed (paper collected on its last day may be typed in afterwards).
+    package static func enterPaper(campaign: SurveyCampaign, unitID: UUID, answers: [String: [String]], by user: User, today: CalendarDate,
+                                   cache: CriteriaSetCache, questionnaires: QuestionnaireCache, on db: any Database) async throws -> UUID {
+        let campaignID = try campaign.requireID()
+        guard campaign.closedAt == nil else {
+            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát đã khoá: không nhập thêm phiếu.", en: "The campaign is closed: no more answers."))
+        }
+        if campaign.state(today: today) == .scheduled { try requireOpen(campaign, today: today) }
+        guard try await SurveyLink.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID == unitID).count() > 0 else {
+            throw AppError.invalid(LocalizedText(vi: "Đơn vị này không thuộc đợt khảo sát.", en: "This unit is not in the campaign."), field: "unit_id")
+        }
+        try await requireAppraiserOrAdministrator(user, unitID: unitID, periodID: campaign.periodID, on: db)
+        let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
+        let kept: [String: String]
+        switch questionnaire.read(answers) {
+        case let .success(answers): kept = answers
+        case let .failure(refusal): throw Refused(problems: refusal.ordered(in: questionnaire))
+        }
+        let response = SurveyResponse(campaignID: campaignID, unitID: unitID, source: .paper, receivedOn: today.iso, flag: nil, enteredBy: user.id)
+        try await db.transaction { db in
+            if let sql = db as? any SQLDatabase { try await lockAssessment(periodID: campaign.periodID, unitID: unitID, on: sql) }
+            try await store(response, answers: kept, questionnaire: questionnaire, campaign: campaign, cache: cache, questionnaires: questionnaires, on: db)
+        }
+        return try response.requireID()
+    }
+
+    static func requireAppraiserOrAdministrator(_ user: User, unitID: UUID, periodID: UUID, on db: any Database) async throws {
+        switch user.role {
+        case .administrator: return
+        case .appraiser:
+            let assigned = try await AppraiserAssignment.query(on: db).filter(\.$periodID == periodID).filter(\.$unitID == unitID)
+                .filter(\.$userID == user.requireID()).count()
+            guard assigned > 0 else { throw AppError.forbidden() }
+        default: throw AppError.forbidden()
+        }
+    }
+
+    /// Stores the response and its answers, counts them when the response counts, and refreshes
+    /// the survey points they feed.
+    static func store(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, campaign: SurveyCampaign,
+                      cache: CriteriaSetCache, questionnaires: QuestionnaireCache, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+        try await response.create(on: db)
+        let responseID = try response.requireID()
+        if !answers.isEmpty {
+            var insert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
+            for (code, value) in answers.sorted(by: { $0.key < $1.key }) {
+                insert = insert.values(SQLBind(UUID()), SQLBind(responseID), SQLBind(code), SQLBind(value))
+            }
+            try await insert.run()
+        }
+        guard response.counted else { return }
+        try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: 1, on: sql)
+        try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
+                                     cache: cache, questionnaires: questionnaires, on: db)
+    }
+
+    /// Counts one submission from the address in the current minute; the count so far, this one included.
+    private static func countSubmission(campaignID: UUID, addressHash: String, minute: Int64, on sql: any SQLDatabase) async throws -> Int {
+        let rows = try await sql.insert(into: SurveyAddressCount.schema).columns("id", "campaign_id", "address_hash", "window", "count")
+            .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(addressHash), SQLBind(minute), SQLBind(1))
+            .onConflict(with: ["campaign_id", "address_hash"]) { update in
+                update.set("count", to: SQLQueryString(#"CASE WHEN "survey_address_counts"."window" = excluded."window" THEN "survey_address_counts"."count" + 1 ELSE 1 END"#))
+                    .set(excludedValueOf: "window")
+            }
+            .returning("count").all()
+        return try rows.first?.decode(column: "count", as: Int.self) ?? 1
+    }
+
+    /// On PostgreSQL, makes concurrent submissions for one unit wait for each other, so each
+    /// recomputes the survey points from counts that include the others'. SQLite writes one
+    /// transaction at a time anyway.
+    static func lockAssessment(periodID: UUID, unitID: UUID, on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT \"id\" FROM \"assessments\" WHERE \"period_id\" = \(bind: periodID) AND \"unit_id\" = \(bind: unitID) FOR UPDATE").run()
+    }
+}
