@@ -125,6 +125,12 @@ enum AssessmentController {
                                                                              old: $0.oldValue, new: $0.newValue, reason: $0.reason) })
         return HistoryPage.render(request.pageContext(), model: model)
     }
+
+    /// Who made a change: a person's name, or the system for survey points fed by a campaign.
+    private static func who(_ event: AuditEvent, names: [UUID: String], _ context: PageContext) -> String {
+        if let userID = event.userID { return names[userID] ?? "—" }
+        return event.subject == .surveyEntry ? context.t("Hệ thống (khảo sát)", "System (survey)") : "—"
+    }
 }
 
 extension Request {
@@ -134,11 +140,5 @@ extension Request {
     /// The assessment the route names, opened for the signed-in user: 404 when it is not theirs to see.
     func openAssessment(_ parts: AssessmentWorkspace.Parts = .everything) async throws -> OpenAssessment {
         try await Access.open(try parameter(.assessment), for: user, today: today, parts: parts, cache: criteriaSetCache, on: db)
-    }
-
-    /// Who made a change: a person's name, or the system for survey points fed by a campaign.
-    private static func who(_ event: AuditEvent, names: [UUID: String], _ context: PageContext) -> String {
-        if let userID = event.userID { return names[userID] ?? "—" }
-        return event.subject == .surveyEntry ? context.t("Hệ thống (khảo sát)", "System (survey)") : "—"
     }
 }
