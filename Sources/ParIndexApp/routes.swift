@@ -17,6 +17,13 @@ func routes(_ app: Application) throws {
     app.get(Paths.portalResultsXLSX(.any).pattern, use: PortalController.resultsXLSX)
     app.get(Paths.portalResultsCSV(.any).pattern, use: PortalController.resultsCSV)
 
+    // Public survey links: no account, no session; the device's cookie is the only state
+    app.get(Paths.surveyForm(.any).pattern, use: PublicSurveyController.form)
+    app.on(.POST, Paths.surveyForm(.any).pattern, body: .collect(maxSize: "64kb"), use: PublicSurveyController.submit)
+    app.get(Paths.surveyThanks(.any).pattern, use: PublicSurveyController.thanks)
+    app.get(Paths.surveyQR(.any).pattern, use: PublicSurveyController.qr)
+    app.get(Paths.surveyPoster(.any).pattern, use: PublicSurveyController.poster)
+
     let site = RouteGroup(app, [CurrentUserMiddleware()])
     site.get(Paths.preferences.pattern, use: SiteController.preferences)
     site.get(Paths.login(back: nil).pattern, use: AuthController.loginPage)

@@ -48,6 +48,33 @@ enum ClientScript {
           })
           .catch(function () { output.textContent = ""; });
       }
+      // A survey's answers survive a reload on this device until they are sent; the page that
+      // confirms them forgets them.
+      document.querySelectorAll("form[data-keep]").forEach(function (form) {
+        var key = "parindex-survey-" + form.dataset.keep;
+        var saved = {};
+        try { saved = JSON.parse(window.localStorage.getItem(key) || "{}") || {}; } catch (e) { saved = {}; }
+        var answered = form.querySelector("input:checked, textarea:not(:empty)");
+        if (!answered) {
+          form.querySelectorAll("input, textarea").forEach(function (field) {
+            var values = saved[field.name];
+            if (field.type === "hidden" || !Array.isArray(values)) { return; }
+            if (field.type === "radio" || field.type === "checkbox") { field.checked = values.indexOf(field.value) >= 0; }
+            else { field.value = String(values[0] || ""); }
+          });
+        }
+        form.addEventListener("input", function () {
+          var data = {};
+          new FormData(form).forEach(function (value, name) {
+            if (name === "form_token") { return; }
+            (data[name] = data[name] || []).push(String(value));
+          });
+          try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* private mode: nothing kept */ }
+        });
+      });
+      document.querySelectorAll("[data-forget]").forEach(function (element) {
+        try { window.localStorage.removeItem("parindex-survey-" + element.dataset.forget); } catch (e) { /* nothing kept */ }
+      });
       window.addEventListener("beforeunload", function (event) {
         if (dirty.size > 0) { event.preventDefault(); event.returnValue = ""; }
       });

@@ -66,6 +66,14 @@ enum StyleSheet {
     table.sheet tbody th { font-weight: normal; } table.sheet td.code { white-space: nowrap; }
     table.sheet tfoot { display: table-row-group; } table.sheet thead th:nth-child(2) { width: 36%; }
     table.sheet thead th:nth-child(7) { width: 14%; } table.sheet thead th:nth-child(8) { width: 18%; }
+    .survey-question { border: 1px solid var(--line, #ccc); border-radius: 6px; margin: .8rem 0; padding: .6rem .8rem; }
+    .survey-question legend, .survey-question > label { font-weight: bold; } .survey-question.has-error { border-color: #b00020; }
+    .choices label.choice { display: flex; gap: .5rem; align-items: center; min-height: 2.6rem; padding: .1rem 0; }
+    .choices input { width: 1.3rem; height: 1.3rem; } .survey-form textarea { width: 100%; }
+    .survey-poster { text-align: center; } .poster-qr { display: block; margin: 1.2rem auto; width: 9cm; height: 9cm; }
+    .poster-link { font-size: 1.6rem; font-weight: bold; letter-spacing: .04em; } .poster-unit { font-size: 1.3rem; font-weight: bold; }
+    table.survey-results td.num, table.survey-progress td.num { text-align: right; white-space: nowrap; }
+    .bar { display: inline-block; height: .7rem; background: var(--accent, #1a5fb4); vertical-align: middle; }
     @page { size: A4; margin: 15mm 12mm; }
     @page sheet { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-center { content: "Trang " counter(page) " / " counter(pages); font-size: 9pt; } }
     @media print {

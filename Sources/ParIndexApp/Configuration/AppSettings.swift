@@ -21,6 +21,9 @@ public struct AppSettings: Sendable {
     public var loginWindow: TimeInterval
     /// How long a login lasts, whatever the browser does with its cookie.
     public var sessionLifetime: TimeInterval = 8 * 3600
+    /// The address the public reaches the site at ("https://parindex.langson.gov.vn"), printed on
+    /// survey posters and drawn in their QR codes; without it, the address a request came to.
+    public var publicURL: String?
     /// "Today" for deadline checks; tests and demos pin it.
     public var clock: @Sendable () -> Date
 
@@ -39,7 +42,7 @@ public struct AppSettings: Sendable {
         public let description: String
     }
 
-    /// Reads `DATABASE_URL`, `PARINDEX_MAX_UPLOAD_MB` and `PARINDEX_SECURE_COOKIES`; fails with a
+    /// Reads `DATABASE_URL`, `PARINDEX_MAX_UPLOAD_MB`, `PARINDEX_SECURE_COOKIES` and `PARINDEX_PUBLIC_URL`; fails with a
     /// message naming the variable that is wrong.
     public static func fromEnvironment(_ environment: [String: String], dataDirectory: URL) throws(Problem) -> AppSettings {
         let database: Database
@@ -66,6 +69,13 @@ public struct AppSettings: Sendable {
                 throw Problem(description: "PARINDEX_SECURE_COOKIES: expected 1/true or 0/false, got “\(text)”")
             }
             settings.secureCookies = flag
+        }
+        if let text = environment["PARINDEX_PUBLIC_URL"], !text.isEmpty {
+            let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
+            guard let url = URL(string: trimmed), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil else {
+                throw Problem(description: "PARINDEX_PUBLIC_URL: expected an address such as https://parindex.example.vn, got “\(text)”")
+            }
+            settings.publicURL = trimmed
         }
         return settings
     }

@@ -28,6 +28,15 @@ enum APIPaths {
     case importScores(UUID)
     case publicPeriods
     case publicResults(period: UUID)
+    case publicSurveyResponses(String)
+    case questionnaires
+    case questionnaireYAML(UUID)
+    case campaigns
+    case closeCampaign(UUID)
+    case campaignResults(UUID)
+    case paperResponses(campaign: UUID)
+    case voidResponse(UUID)
+    case countResponse(UUID)
     case criteriaSets
     case criteriaSet(UUID)
     case cloneCriteriaSet(UUID)
@@ -79,6 +88,15 @@ enum APIPaths {
         case let .importScores(id): assessmentPath(id, .constant("import"))
         case .publicPeriods: [.constant("public"), .constant("periods")]
         case let .publicResults(period): [.constant("public"), .constant("periods"), .value(.period, period), .constant("results")]
+        case let .publicSurveyResponses(code): [.constant("public"), .constant("surveys"), .value(.surveyCode, code), .constant("responses")]
+        case .questionnaires: [.constant("questionnaires")]
+        case let .questionnaireYAML(id): [.constant("questionnaires"), .value(.questionnaire, id), .constant("yaml")]
+        case .campaigns: [.constant("campaigns")]
+        case let .closeCampaign(id): [.constant("campaigns"), .value(.campaign, id), .constant("close")]
+        case let .campaignResults(id): [.constant("campaigns"), .value(.campaign, id), .constant("results")]
+        case let .paperResponses(id): [.constant("campaigns"), .value(.campaign, id), .constant("responses")]
+        case let .voidResponse(id): [.constant("survey-responses"), .value(.surveyResponse, id), .constant("void")]
+        case let .countResponse(id): [.constant("survey-responses"), .value(.surveyResponse, id), .constant("count")]
         case .criteriaSets: [.constant("criteria-sets")]
         case let .criteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id)]
         case let .cloneCriteriaSet(id): [.constant("criteria-sets"), .value(.criteriaSet, id), .constant("clone")]

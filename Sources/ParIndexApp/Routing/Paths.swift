@@ -67,6 +67,17 @@ enum Paths {
     case portalUnit(UUID, unit: String)
     case portalResultsXLSX(UUID)
     case portalResultsCSV(UUID)
+    case surveyForm(String)
+    case surveyThanks(String)
+    case surveyQR(String)
+    case surveyPoster(String)
+    case adminSurveys
+    case adminQuestionnaireYAML(UUID)
+    case adminCampaign(UUID)
+    case adminCloseCampaign(UUID)
+    case adminVoidResponse(UUID)
+    case adminCountResponse(UUID)
+    case paperEntry(campaign: UUID)
 
     var segments: [PathSegment] {
         func assessmentPath(_ id: UUID, _ rest: PathSegment...) -> [PathSegment] {
@@ -133,6 +144,17 @@ enum Paths {
         case let .portalUnit(period, unit): [.constant("public"), .value(.period, period), .constant("units"), .value(.unitCode, unit)]
         case let .portalResultsXLSX(period): [.constant("public"), .value(.period, period), .constant("results.xlsx")]
         case let .portalResultsCSV(period): [.constant("public"), .value(.period, period), .constant("results.csv")]
+        case let .surveyForm(code): [.constant("s"), .value(.surveyCode, code)]
+        case let .surveyThanks(code): [.constant("s"), .value(.surveyCode, code), .constant("thanks")]
+        case let .surveyQR(code): [.constant("s"), .value(.surveyCode, code), .constant("qr.svg")]
+        case let .surveyPoster(code): [.constant("s"), .value(.surveyCode, code), .constant("poster")]
+        case .adminSurveys: [.constant("admin"), .constant("surveys")]
+        case let .adminQuestionnaireYAML(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id), .constant("yaml")]
+        case let .adminCampaign(id): [.constant("admin"), .constant("campaigns"), .value(.campaign, id)]
+        case let .adminCloseCampaign(id): [.constant("admin"), .constant("campaigns"), .value(.campaign, id), .constant("close")]
+        case let .adminVoidResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("void")]
+        case let .adminCountResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("count")]
+        case let .paperEntry(campaign): [.constant("campaigns"), .value(.campaign, campaign), .constant("paper")]
         }
     }
 

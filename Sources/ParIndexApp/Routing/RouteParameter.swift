@@ -21,6 +21,9 @@ extension RouteParameter<UUID> {
     static let period = Self(name: "periodID", read: UUID.init(uuidString:))
     static let user = Self(name: "userID", read: UUID.init(uuidString:))
     static let criteriaSet = Self(name: "setID", read: UUID.init(uuidString:))
+    static let questionnaire = Self(name: "questionnaireID", read: UUID.init(uuidString:))
+    static let campaign = Self(name: "campaignID", read: UUID.init(uuidString:))
+    static let surveyResponse = Self(name: "responseID", read: UUID.init(uuidString:))
 }
 
 extension RouteParameter<String> {
@@ -28,6 +31,8 @@ extension RouteParameter<String> {
     static let criterion = Self(name: "code", read: { $0.isEmpty ? nil : $0 })
     /// A unit's code, as the province spells it (the public portal names units by code).
     static let unitCode = Self(name: "unitCode", read: { $0.isEmpty ? nil : $0 })
+    /// A survey link's code (`/s/{code}`): anything else is a link that does not exist.
+    static let surveyCode = Self(name: "surveyCode", read: { SurveyHashing.isLinkCode($0) ? $0 : nil })
 }
 
 extension RouteParameter<WorkflowAction> {
