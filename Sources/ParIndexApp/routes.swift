@@ -80,6 +80,13 @@ func routes(_ app: Application) throws {
     appraisal.get(Paths.appraisalQueue.pattern, use: AppraisalController.queue)
     appraisal.on(.POST, Paths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: AppraisalController.importSurvey)
 
+    // Surveys: campaigns, their progress and results, paper questionnaires
+    appraisal.get(Paths.surveys.pattern, use: SurveysController.index)
+    appraisal.get(Paths.campaign(.any).pattern, use: CampaignController.show)
+    appraisal.get(Paths.campaignAnswersCSV(.any).pattern, use: CampaignController.answersCSV)
+    appraisal.get(Paths.paperEntry(campaign: .any).pattern, use: CampaignController.paperForm)
+    appraisal.on(.POST, Paths.paperEntry(campaign: .any).pattern, body: .collect(maxSize: "64kb"), use: CampaignController.paperSubmit)
+
     // Administration (Department of Home Affairs)
     let admin = signedIn.grouped(RequireRoleMiddleware(roles: [.administrator]))
     admin.get(Paths.adminUnits.pattern, use: AdminUnitsController.index)
@@ -104,6 +111,12 @@ func routes(_ app: Application) throws {
     admin.post(Paths.adminRanking(period: .any).pattern, use: AdminPeriodsController.setRanked)
     admin.post(Paths.adminPublish(period: .any).pattern, use: AdminPeriodsController.publish)
     admin.post(Paths.adminWithdraw(period: .any).pattern, use: AdminPeriodsController.withdraw)
+    admin.on(.POST, Paths.adminQuestionnaires.pattern, body: .collect(maxSize: "1mb"), use: SurveysController.importQuestionnaire)
+    admin.get(Paths.adminQuestionnaireYAML(.any).pattern, use: SurveysController.exportQuestionnaire)
+    admin.post(Paths.adminCampaigns.pattern, use: SurveysController.createCampaign)
+    admin.post(Paths.adminCloseCampaign(.any).pattern, use: CampaignController.close)
+    admin.post(Paths.adminVoidResponse(.any).pattern, use: CampaignController.void)
+    admin.post(Paths.adminCountResponse(.any).pattern, use: CampaignController.count)
 
     // JSON API, token authentication (docs: GET /api/v1/openapi.yaml)
     try apiRoutes(app)

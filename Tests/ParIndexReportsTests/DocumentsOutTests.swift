@@ -79,9 +79,9 @@ struct DocumentsOutTests {
     }
 
     @Test func textThatExcelWouldReadAsAFormulaStaysText() {
-        #expect(ResultsAnnex.inert("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
-        #expect(ResultsAnnex.inert("@SUM(A1)") == "'@SUM(A1)")
-        #expect(ResultsAnnex.inert("UBND huyện") == "UBND huyện")
+        #expect(CSVText.inert("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+        #expect(CSVText.inert("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVText.inert("UBND huyện") == "UBND huyện")
         #expect(Self.annex(name: "=1+1").csv().contains(",'=1+1,"))
     }
 }

@@ -71,9 +71,12 @@ enum Paths {
     case surveyThanks(String)
     case surveyQR(String)
     case surveyPoster(String)
-    case adminSurveys
+    case surveys
+    case adminQuestionnaires
+    case adminCampaigns
     case adminQuestionnaireYAML(UUID)
-    case adminCampaign(UUID)
+    case campaign(UUID)
+    case campaignAnswersCSV(UUID)
     case adminCloseCampaign(UUID)
     case adminVoidResponse(UUID)
     case adminCountResponse(UUID)
@@ -148,9 +151,12 @@ enum Paths {
         case let .surveyThanks(code): [.constant("s"), .value(.surveyCode, code), .constant("thanks")]
         case let .surveyQR(code): [.constant("s"), .value(.surveyCode, code), .constant("qr.svg")]
         case let .surveyPoster(code): [.constant("s"), .value(.surveyCode, code), .constant("poster")]
-        case .adminSurveys: [.constant("admin"), .constant("surveys")]
+        case .surveys: [.constant("surveys")]
+        case .adminQuestionnaires: [.constant("admin"), .constant("questionnaires")]
+        case .adminCampaigns: [.constant("admin"), .constant("campaigns")]
         case let .adminQuestionnaireYAML(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id), .constant("yaml")]
-        case let .adminCampaign(id): [.constant("admin"), .constant("campaigns"), .value(.campaign, id)]
+        case let .campaign(id): [.constant("campaigns"), .value(.campaign, id)]
+        case let .campaignAnswersCSV(id): [.constant("campaigns"), .value(.campaign, id), .constant("answers.csv")]
         case let .adminCloseCampaign(id): [.constant("admin"), .constant("campaigns"), .value(.campaign, id), .constant("close")]
         case let .adminVoidResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("void")]
         case let .adminCountResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("count")]

@@ -4,37 +4,24 @@ extension ResultsAnnex {
     /// RFC 4180 text, UTF-8 with a byte-order mark so that Excel reads the Vietnamese letters;
     /// numbers with a decimal point (the file is data, whatever the reader's locale).
     public func csv() -> String {
-        var text = "\u{FEFF}"
+        var text = CSVText.byteOrderMark
         text.reserveCapacity(rows.count * 160)
         func line(_ fields: [String]) {
-            text += fields.map(Self.quoted).joined(separator: ",")
+            text += fields.map(CSVText.quoted).joined(separator: ",")
             text += "\r\n"
         }
-        line(headings.map(Self.inert))
+        line(headings.map(CSVText.inert))
         for row in rows {
             line(values(of: row).map { value in
                 switch value {
                 case .empty: ""
-                case let .text(text): Self.inert(text)
+                case let .text(text): CSVText.inert(text)
                 case let .integer(number): String(number)
                 case let .number(number): number.formatted(.en)
                 }
             })
         }
         return text
-    }
-
-    /// Text that Excel would read as a formula (a leading `=`, `+`, `-` or `@`) kept as text with
-    /// an apostrophe, so no unit name becomes a formula when the file is opened.
-    static func inert(_ text: String) -> String {
-        guard let first = text.first, "=+-@".contains(first) else { return text }
-        return "'" + text
-    }
-
-    /// A field quoted when it holds a separator, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The annex as a workbook: a title row, the headings frozen and repeated on every printed

@@ -127,32 +127,48 @@ enum PublicSurveyController {
     }
 }
 
-/// The survey form's body, read by hand: a several-choices question sends its name once per
-/// ticked box, which a dictionary decoder would keep only one of.
+/// The survey form's body. A ticked box of a several-choices question is its own field,
+/// `q.{question}|{option}` (`|` is in no code), so the form stays a plain map of names to values
+/// that the CSRF check and every decoder read alike; a question's other answers are `q.{question}`.
 enum SurveyFormBody {
     struct Fields {
         var formToken: String?
+        var unitID: UUID?
         var answers: [String: [String]]
     }
 
     static let mostFields = 500
 
     static func read(_ request: Request) throws -> Fields {
-        guard let buffer = request.body.data else { return Fields(formToken: nil, answers: [:]) }
+        guard let buffer = request.body.data else { return Fields(formToken: nil, unitID: nil, answers: [:]) }
         let pairs = String(buffer: buffer).split(separator: "&")
         guard pairs.count <= mostFields else {
             throw AppError(.malformed, message: LocalizedText(vi: "Phiếu gửi lên có quá nhiều trường.", en: "The form has too many fields."))
         }
-        var fields = Fields(formToken: nil, answers: [:])
+        var fields = Fields(formToken: nil, unitID: nil, answers: [:])
         for pair in pairs {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = decode(parts[0]), let value = parts.count > 1 ? decode(parts[1]) : "" else {
                 throw AppError(.malformed, message: LocalizedText(vi: "Phiếu gửi lên không đọc được.", en: "The form could not be read."))
             }
             if name == "form_token" { fields.formToken = value }
-            else if name.hasPrefix("q.") { fields.answers[String(name.dropFirst(2)), default: []].append(value) }
+            else if name == "unit_id" { fields.unitID = UUID(uuidString: value) }
+            else if name.hasPrefix("q.") {
+                let question = name.dropFirst(2)
+                if let bar = question.firstIndex(of: "|") {
+                    fields.answers[String(question[..<bar]), default: []].append(String(question[question.index(after: bar)...]))
+                } else {
+                    fields.answers[String(question), default: []].append(value)
+                }
+            }
         }
         return fields
+    }
+
+    /// The field name of one answer: a several-choices question names each option.
+    static func fieldName(_ question: Question, option: String?) -> String {
+        if case .multipleChoice = question.kind, let option { return "q." + question.code + "|" + option }
+        return "q." + question.code
     }
 
     private static func decode(_ text: Substring) -> String? {

@@ -94,10 +94,12 @@ enum Layout {
             links += [(Paths.appraisalQueue.href, context.t("Hồ sơ thẩm định", "Appraisal")),
                       (Paths.adminPeriods.href, context.t("Kỳ đánh giá", "Periods")),
                       (Paths.adminCriteriaSets.href, context.t("Bộ chỉ số", "Criteria sets")),
+                      (Paths.surveys.href, context.t("Khảo sát", "Surveys")),
                       (Paths.adminUnits.href, context.t("Đơn vị", "Units")),
                       (Paths.adminUsers.href, context.t("Tài khoản", "Accounts"))]
         case .appraiser:
             links.append((Paths.appraisalQueue.href, context.t("Hồ sơ cần thẩm định", "Appraisal queue")))
+            links.append((Paths.surveys.href, context.t("Khảo sát", "Surveys")))
         case .leader, .officer:
             if let unit = context.user?.unitID {
                 links.append((Paths.evidenceLibrary(unit: unit).href, context.t("Kho tài liệu kiểm chứng", "Evidence library")))

@@ -50,10 +50,12 @@ enum SurveyFormPage {
     }
 
     static func questionNode(_ context: PageContext, _ question: Question, model: Model) -> Node {
-        let name = "q." + question.code
+        questionNode(context, question, chosen: model.values[question.code] ?? [], problem: model.problems[question.code])
+    }
+
+    static func questionNode(_ context: PageContext, _ question: Question, chosen: [String], problem: LocalizedText?) -> Node {
+        let name = SurveyFormBody.fieldName(question, option: nil)
         let id = "q-" + question.code
-        let chosen = model.values[question.code] ?? []
-        let problem = model.problems[question.code]
         let label = question.code + ". " + context.t(question.text) + (question.required ? " *" : "")
         let errorID = id + "-error"
         let describedBy: Attribute? = problem == nil ? nil : .aria("describedby", errorID)
@@ -73,7 +75,8 @@ enum SurveyFormPage {
             Node.div(.class(question.kind == .likert ? "choices likert" : "choices")) {
                 for (index, option) in options(context, question).enumerated() {
                     Node.label(.class("choice")) {
-                        Node.input(.type(multiple ? "checkbox" : "radio"), .name(name), .value(option.key), .id(id + "-" + String(index)),
+                        Node.input(.type(multiple ? "checkbox" : "radio"), .name(SurveyFormBody.fieldName(question, option: option.key)),
+                                   .value(multiple ? "1" : option.key), .id(id + "-" + String(index)),
                                    chosen.contains(option.key) ? .checked : nil,
                                    .flag("required", question.required && !multiple && index == 0))
                         Node.span { option.label }
