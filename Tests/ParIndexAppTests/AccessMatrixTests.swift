@@ -61,6 +61,8 @@ extension AppTests {
             "GET /public", "GET /public/:periodID", "GET /public/:periodID/units/:unitCode",
             "GET /public/:periodID/results.xlsx", "GET /public/:periodID/results.csv",
             "GET /api/v1/public/periods", "GET /api/v1/public/periods/:periodID/results",
+            "GET /s/:surveyCode", "POST /s/:surveyCode", "GET /s/:surveyCode/thanks", "GET /s/:surveyCode/qr.svg", "GET /s/:surveyCode/poster",
+            "POST /api/v1/public/surveys/:surveyCode/responses",
         ]
 
         static var apiBody: [String: Any] { ["answer": "yes", "version": 1, "difficulties": "", "proposals": ""] }
@@ -81,6 +83,10 @@ extension AppTests {
             func adminOnly(_ status: HTTPStatus) -> [Role: HTTPStatus] {
                 [.officer: .forbidden, .leader: .forbidden, .appraiser: .forbidden, .admin: status]
             }
+            func surveyStaff(_ status: HTTPStatus) -> [Role: HTTPStatus] {
+                [.officer: .forbidden, .leader: .forbidden, .appraiser: status, .admin: status]
+            }
+            let campaign = UUID(), response = UUID(), questionnaire = UUID()
             let page = { (name: String, method: HTTPMethod, path: Paths, expected: [Role: HTTPStatus]) in
                 Case(name: name, method: method, route: .page(path), expected: expected)
             }
@@ -153,6 +159,17 @@ extension AppTests {
                 page("signed sheet on own draft", .POST, .signedSheet(own), [.officer: .forbidden, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
                 page("publish an open period", .POST, .adminPublish(period: openPeriod), adminOnly(.conflict)),
                 page("withdraw a publication without a reason", .POST, .adminWithdraw(period: openPeriod), adminOnly(.unprocessableEntity)),
+                page("surveys", .GET, .surveys, surveyStaff(.ok)),
+                page("a campaign that does not exist", .GET, .campaign(campaign), surveyStaff(.notFound)),
+                page("answers of a campaign that does not exist", .GET, .campaignAnswersCSV(campaign), surveyStaff(.notFound)),
+                page("paper form of a campaign that does not exist", .GET, .paperEntry(campaign: campaign), surveyStaff(.notFound)),
+                page("paper questionnaire for a campaign that does not exist", .POST, .paperEntry(campaign: campaign), surveyStaff(.notFound)),
+                page("import an empty questionnaire", .POST, .adminQuestionnaires, adminOnly(.unprocessableEntity)),
+                page("a questionnaire that does not exist", .GET, .adminQuestionnaireYAML(questionnaire), adminOnly(.notFound)),
+                page("open a campaign without a questionnaire", .POST, .adminCampaigns, adminOnly(.unprocessableEntity)),
+                page("close a campaign that does not exist", .POST, .adminCloseCampaign(campaign), adminOnly(.notFound)),
+                page("void an answer that does not exist", .POST, .adminVoidResponse(response), adminOnly(.notFound)),
+                page("count an answer that does not exist", .POST, .adminCountResponse(response), adminOnly(.notFound)),
 
                 api("me", .GET, .me, all(.ok)),
                 api("units", .GET, .units, all(.ok)),
@@ -204,6 +221,16 @@ extension AppTests {
                 api("import a body that is not a workbook", .POST, .importScores(own), [.officer: .unprocessableEntity, .leader: .unprocessableEntity, .appraiser: .notFound, .admin: .forbidden]),
                 api("publish an open period", .POST, .publication(period: openPeriod), adminOnly(.conflict)),
                 api("withdraw a publication without a reason", .DELETE, .publication(period: openPeriod), adminOnly(.unprocessableEntity)),
+                api("questionnaires", .GET, .questionnaires, adminOnly(.ok)),
+                api("import a questionnaire that is not one", .POST, .questionnaires, adminOnly(.unprocessableEntity)),
+                api("a questionnaire that does not exist", .GET, .questionnaireYAML(questionnaire), adminOnly(.notFound)),
+                api("campaigns", .GET, .campaigns, adminOnly(.ok)),
+                api("open a campaign without its fields", .POST, .campaigns, adminOnly(.badRequest)),
+                api("close a campaign that does not exist", .POST, .closeCampaign(campaign), adminOnly(.notFound)),
+                api("results of a campaign that does not exist", .GET, .campaignResults(campaign), surveyStaff(.notFound)),
+                api("paper questionnaire for a campaign that does not exist", .POST, .paperResponses(campaign: campaign), surveyStaff(.notFound)),
+                api("void without a reason", .POST, .voidResponse(response), adminOnly(.badRequest)),
+                api("count an answer that does not exist", .POST, .countResponse(response), adminOnly(.notFound)),
                 // Last: it ends the browser's session.
                 page("log out", .POST, .logout, all(.seeOther)),
             ]

@@ -11,6 +11,7 @@ func apiRoutes(_ app: Application) throws {
     // The public portal's figures: published periods only, no token
     app.get(APIPaths.publicPeriods.pattern, use: APIController.publicPeriods)
     app.get(APIPaths.publicResults(period: .any).pattern, use: APIController.publicResults)
+    app.on(.POST, APIPaths.publicSurveyResponses(.any).pattern, body: .collect(maxSize: "64kb"), use: APIController.submitSurveyResponse)
 
     // Every role; each handler asks `Access` what this user may do with the record
     let authed = RouteGroup(app, [TokenAuthenticator(), RequireTokenMiddleware()])
@@ -56,8 +57,21 @@ func apiRoutes(_ app: Application) throws {
     authed.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
         .on(.POST, APIPaths.surveyImport(period: .any).pattern, body: .collect(maxSize: "2mb"), use: APIController.importSurvey)
 
+    // Survey results and paper questionnaires: appraisers and the administrator
+    let surveyStaff = authed.grouped(RequireRoleMiddleware(roles: [.appraiser, .administrator]))
+    surveyStaff.get(APIPaths.campaignResults(.any).pattern, use: APIController.campaignResults)
+    surveyStaff.post(APIPaths.paperResponses(campaign: .any).pattern, use: APIController.enterPaperResponse)
+
     // Administration (Department of Home Affairs): the operations of the admin pages
     let admin = authed.grouped(RequireRoleMiddleware(roles: [.administrator]))
+    admin.get(APIPaths.questionnaires.pattern, use: APIController.questionnaires)
+    admin.on(.POST, APIPaths.questionnaires.pattern, body: .collect(maxSize: "1mb"), use: APIController.importQuestionnaire)
+    admin.get(APIPaths.questionnaireYAML(.any).pattern, use: APIController.questionnaireYAML)
+    admin.get(APIPaths.campaigns.pattern, use: APIController.campaigns)
+    admin.post(APIPaths.campaigns.pattern, use: APIController.createCampaign)
+    admin.post(APIPaths.closeCampaign(.any).pattern, use: APIController.closeCampaign)
+    admin.post(APIPaths.voidResponse(.any).pattern, use: APIController.voidSurveyResponse)
+    admin.post(APIPaths.countResponse(.any).pattern, use: APIController.countSurveyResponse)
     admin.on(.POST, APIPaths.criteriaSets.pattern, body: .collect(maxSize: "4mb"), use: APIController.importCriteriaSet)
     admin.on(.PUT, APIPaths.criteriaSet(.any).pattern, body: .collect(maxSize: "4mb"), use: APIController.updateCriteriaSet)
     admin.post(APIPaths.cloneCriteriaSet(.any).pattern, use: APIController.cloneCriteriaSet)

@@ -51,6 +51,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         switch error {
         case let error as AppError: return (error.status, .init(error.message.vi, error.message.en))
         case let error as StaleEntryError: return (.conflict, .init(error.message.vi, error.message.en))
+        case let refusal as SurveySubmissions.Refused:
+            return (.unprocessableEntity, .init(refusal.problems.map(\.message.vi).joined(separator: " "), refusal.problems.map(\.message.en).joined(separator: " ")))
         case let error as any AbortError:
             switch error.status {
             case .notFound: return (.notFound, .init("Không tìm thấy trang yêu cầu.", "Page not found."))
