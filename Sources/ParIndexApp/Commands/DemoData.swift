@@ -35,14 +35,21 @@ enum DemoData {
             print("--demo: the database already has accounts; nothing was added.")
             return
         }
-        try await seed(app, today: CalendarDate(isoDate: app.settings.clock()))
+        let seeded = try await seed(app, today: CalendarDate(isoDate: app.settings.clock()), surveys: true)
         print("Tài khoản minh họa / demo accounts (mật khẩu / password):")
         for account in accounts {
             print("  \(account.role.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(account.username) / \(account.password)")
         }
+        if let links = seeded?.openLinks, !links.isEmpty {
+            print("Khảo sát đang mở / an open survey to try on a phone (QR: …/qr.svg, A4 poster: …/poster):")
+            for link in links.prefix(3) { print("  \(link.unit): /s/\(link.code)") }
+        }
     }
 
-    static func seed(_ app: Application, today: CalendarDate) async throws {
+    /// With `surveys`, the 2023 survey campaigns too (`DemoSurveys`): `serve --demo` has them;
+    /// the tests seed without, and the demo surveys' own tests with.
+    @discardableResult
+    static func seed(_ app: Application, today: CalendarDate, surveys: Bool = false) async throws -> DemoSurveys.Seeded? {
         let db = app.db
         let root = try repositoryRoot()
         let parYAML = try String(contentsOf: root.appendingPathComponent("criteria-sets/langson-district-par-2023.yaml"), encoding: .utf8)
@@ -117,6 +124,8 @@ enum DemoData {
             }
         }
         try await seedPreviousYear(parYAML: parYAML, group: district, units: units, users: users, on: db)
+        guard surveys, let admin = users["admin"] else { return nil }
+        return try await DemoSurveys.seed(app, period: parPeriod, admin: admin, today: today)
     }
 
     /// 2022: the same districts' PAR index, appraised, with survey points, approved: a ranking,
