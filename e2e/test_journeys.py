@@ -85,6 +85,9 @@ def core_score(tmp_path, layer, self_3_6, appraised_3_6=None):
     replace('"3.6": {achieved: 40}', f'"3.6": {three_six}}}')
     replace('"6.1": {numerator: "354,4", denominator: 400}', f'"6.1": {{numerator: "{SELF_6_1_NUM}", denominator: 400}}')
     replace('"6.2": {score: "0,8"}', f'"6.2": {{score: "{SELF_6_2}"}}')
+    # The demo's closed 2023 campaigns give Chi Lăng 95 % satisfied on 9.1–9.3 (its survey layer).
+    replace("  # ── 9 Điều tra xã hội học: no entries (survey-derived; not known in November) ──",
+            "\n".join(f'  "{code}": {{survey: {{satisfaction: 95}}}}' for code in ("9.1", "9.2", "9.3")))
     path = tmp_path / f"assessment-{layer}-{'x' if appraised_3_6 is None else appraised_3_6[0]}.yaml"
     path.write_text(text, encoding="utf-8")
 

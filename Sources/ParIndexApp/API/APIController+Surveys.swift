@@ -24,7 +24,7 @@ extension APIController {
         do {
             let received = try await SurveySubmissions.submit(code: opened.link.code, .init(answers: body.answers.mapValues(\.values), deviceToken: token,
                                                                                             address: request.clientAddress),
-                                                              now: request.settings.clock(), cache: request.criteriaSetCache,
+                                                              now: request.settings.clock(), limits: request.settings.surveyLimits, cache: request.criteriaSetCache,
                                                               questionnaires: .shared, on: request.db)
             let response = try created(APISurveyReceipt(response_id: received.responseID, held_for_review: received.flagged))
             return PublicSurveyController.finish(response, token: received.deviceToken, request)

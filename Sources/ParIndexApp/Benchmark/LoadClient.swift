@@ -32,12 +32,21 @@ enum LoadClient {
         var p99: Duration { percentile(0.99) }
     }
 
+    /// A request other than a page view: a `POST` with its body, answered with `expecting`.
+    struct Posting: Sendable {
+        var body: String
+        var contentType: String
+        var expecting: HTTPResponseStatus
+        /// The paths the connections post to, one per connection in turn.
+        var paths: [String]
+    }
+
     static func run(port: Int, path: String, cookie: String?, connections: Int, seconds: Double,
-                    pace: TimeAmount? = nil) async throws -> Outcome {
+                    pace: TimeAmount? = nil, posting: Posting? = nil) async throws -> Outcome {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
             let outcome = try await measure(group: group, port: port, path: path, cookie: cookie, connections: connections,
-                                            seconds: seconds, pace: pace)
+                                            seconds: seconds, pace: pace, posting: posting)
             try await group.shutdownGracefully()
             return outcome
         } catch {
@@ -47,10 +56,18 @@ enum LoadClient {
     }
 
     private static func measure(group: any EventLoopGroup, port: Int, path: String, cookie: String?, connections: Int,
-                                seconds: Double, pace: TimeAmount?) async throws -> Outcome {
-        var headers = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", "text/html")])
+                                seconds: Double, pace: TimeAmount?, posting: Posting?) async throws -> Outcome {
+        var headers = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", posting == nil ? "text/html" : "application/json")])
         if let cookie { headers.add(name: "Cookie", value: cookie) }
-        let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: headers)
+        if let posting {
+            headers.add(name: "Content-Type", value: posting.contentType)
+            headers.add(name: "Content-Length", value: String(posting.body.utf8.count))
+        }
+        let heads = (posting?.paths ?? [path]).map { uri in
+            HTTPRequestHead(version: .http1_1, method: posting == nil ? .GET : .POST, uri: uri, headers: headers)
+        }
+        let body = posting.map { ByteBuffer(string: $0.body) }
+        let expecting = posting?.expecting ?? .ok
         let start = NIODeadline.now()
         let deadline = start + .nanoseconds(Int64(seconds * 1_000_000_000))
         let tallies = try await withThrowingTaskGroup(of: Tally.self) { tasks in
@@ -64,7 +81,8 @@ enum LoadClient {
                             .channelInitializer { channel in
                                 channel.eventLoop.makeCompletedFuture {
                                     try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                                    try channel.pipeline.syncOperations.addHandler(KeepAliveRequester(head: head, deadline: deadline, schedule: schedule, done: done))
+                                    try channel.pipeline.syncOperations.addHandler(KeepAliveRequester(
+                                        head: heads[number % heads.count], body: body, expecting: expecting, deadline: deadline, schedule: schedule, done: done))
                                 }
                             }
                             .connect(host: "127.0.0.1", port: port).get()
@@ -97,12 +115,14 @@ enum LoadClient {
 }
 
 /// One connection's loop: send, read the whole answer, count it, send again until the deadline.
-/// Anything but a 200, or a connection lost, counts as an error.
+/// Anything but the status expected (200 for a page), or a connection lost, counts as an error.
 private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = HTTPClientResponsePart
     typealias OutboundOut = HTTPClientRequestPart
 
     private let head: HTTPRequestHead
+    private let body: ByteBuffer?
+    private let expecting: HTTPResponseStatus
     private let deadline: NIODeadline
     private let schedule: LoadClient.Schedule?
     private let done: EventLoopPromise<LoadClient.Tally>
@@ -112,8 +132,11 @@ private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendab
     private var status: HTTPResponseStatus = .ok
     private var finished = false
 
-    init(head: HTTPRequestHead, deadline: NIODeadline, schedule: LoadClient.Schedule?, done: EventLoopPromise<LoadClient.Tally>) {
+    init(head: HTTPRequestHead, body: ByteBuffer?, expecting: HTTPResponseStatus, deadline: NIODeadline, schedule: LoadClient.Schedule?,
+         done: EventLoopPromise<LoadClient.Tally>) {
         self.head = head
+        self.body = body
+        self.expecting = expecting
         self.deadline = deadline
         self.schedule = schedule
         self.done = done
@@ -128,6 +151,7 @@ private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendab
         guard !finished else { return }
         sentAt = due
         context.write(wrapOutboundOut(.head(head)), promise: nil)
+        if let body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
 
@@ -151,7 +175,7 @@ private final class KeepAliveRequester: ChannelInboundHandler, @unchecked Sendab
             tally.bytes += buffer.readableBytes
         case .end:
             let now = NIODeadline.now()
-            if status == .ok { tally.latencies.append((now - sentAt).nanoseconds) } else { tally.errors += 1 }
+            if status == expecting { tally.latencies.append((now - sentAt).nanoseconds) } else { tally.errors += 1 }
             if let schedule { sendWhenDue(context, due: sentAt + schedule.pace) }
             else if now < deadline { send(context, due: now) } else { finish(context) }
         }

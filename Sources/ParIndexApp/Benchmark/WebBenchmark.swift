@@ -33,7 +33,7 @@ struct WebBenchmarkCommand: AsyncCommand {
         var uploadMegabytes: Int?
         @Option(name: "port", help: "port for the loopback measurements (default 8097)")
         var port: Int?
-        @Option(name: "part", help: "what to measure: all (default), web (page, save, load, upload), results (period results of 150 and 3 321 units) or documents (xlsx out, Excel import, public ranking)")
+        @Option(name: "part", help: "what to measure: all (default: every part but surveys, which runs its own server), web (page, save, load, upload), results (period results of 150 and 3 321 units), documents (xlsx out, Excel import, public ranking) or surveys (campaign results, answers posted)")
         var part: String?
     }
 
@@ -49,14 +49,19 @@ struct WebBenchmarkCommand: AsyncCommand {
         report.line("engine: \(Self.engine(app.settings.database)); build: \(Self.buildKind)")
 
         let part = signature.part ?? "all"
-        guard ["all", "web", "results", "documents"].contains(part) else {
-            throw BenchmarkMiss(targets: ["--part must be all, web, results or documents"])
+        guard ["all", "web", "results", "documents", "surveys"].contains(part) else {
+            throw BenchmarkMiss(targets: ["--part must be all, web, results, documents or surveys"])
         }
         if part == "all" || part == "results" {
             try await ResultsBenchmark.measure(app, runs: runs, report: &report)
         }
         if part == "all" || part == "documents" {
             try await DocumentsBenchmark.measure(app, fixture: fixture, runs: runs, report: &report)
+        }
+        if part == "surveys" {
+            // Alone: it starts the server itself, and the web part's loopback runs would find it started.
+            try await SurveysBenchmark.measure(app, fixture: fixture, runs: runs, port: signature.port ?? 8097,
+                                               seconds: Double(signature.throughputSeconds ?? 10), report: &report)
         }
         guard part == "all" || part == "web" else {
             report.line(report.missed.isEmpty ? "all targets met" : "targets missed: \(report.missed.joined(separator: ", "))")

@@ -24,6 +24,9 @@ public struct AppSettings: Sendable {
     /// The address the public reaches the site at ("https://parindex.langson.gov.vn"), printed on
     /// survey posters and drawn in their QR codes; without it, the address a request came to.
     public var publicURL: String?
+    /// Submissions per address and minute a survey takes as they come, and the most it takes.
+    public var surveyBurstFrom = 3
+    public var surveyMostPerMinute = 20
     /// "Today" for deadline checks; tests and demos pin it.
     public var clock: @Sendable () -> Date
 
@@ -42,7 +45,8 @@ public struct AppSettings: Sendable {
         public let description: String
     }
 
-    /// Reads `DATABASE_URL`, `PARINDEX_MAX_UPLOAD_MB`, `PARINDEX_SECURE_COOKIES` and `PARINDEX_PUBLIC_URL`; fails with a
+    /// Reads `DATABASE_URL`, `PARINDEX_MAX_UPLOAD_MB`, `PARINDEX_SECURE_COOKIES`, `PARINDEX_PUBLIC_URL`,
+    /// `PARINDEX_SURVEY_BURST` and `PARINDEX_SURVEY_LIMIT`; fails with a
     /// message naming the variable that is wrong.
     public static func fromEnvironment(_ environment: [String: String], dataDirectory: URL) throws(Problem) -> AppSettings {
         let database: Database
@@ -70,6 +74,13 @@ public struct AppSettings: Sendable {
             }
             settings.secureCookies = flag
         }
+        for (name, keyPath) in [("PARINDEX_SURVEY_BURST", \AppSettings.surveyBurstFrom), ("PARINDEX_SURVEY_LIMIT", \AppSettings.surveyMostPerMinute)] {
+            guard let text = environment[name] else { continue }
+            guard let number = Int(text), number >= 1, number <= 1_000_000 else {
+                throw Problem(description: "\(name): expected a whole number of submissions per address and minute between 1 and 1000000, got “\(text)”")
+            }
+            settings[keyPath: keyPath] = number
+        }
         if let text = environment["PARINDEX_PUBLIC_URL"], !text.isEmpty {
             let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
             guard let url = URL(string: trimmed), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil else {
@@ -81,4 +92,6 @@ public struct AppSettings: Sendable {
     }
 
     var evidenceDirectory: URL { dataDirectory.appendingPathComponent("evidence", isDirectory: true) }
+
+    var surveyLimits: SurveySubmissions.Limits { SurveySubmissions.Limits(burstFrom: surveyBurstFrom, mostPerMinute: surveyMostPerMinute) }
 }

@@ -33,7 +33,16 @@ enum AssessmentController {
         let unitID = opened.record.unitID
         let library = opened.permissions.may(.linkEvidence) || opened.permissions.may(.editSelfAssessment)
             ? try await EvidenceDocument.choices(ofUnit: unitID, on: request.db).map { AssessmentPage.DocumentChoice(id: $0.id, title: $0.title) } : []
-        let model = try AssessmentPage.Model(opened, library: library, form: form)
+        var model = try AssessmentPage.Model(opened, library: library, form: form)
+        if opened.permissions.may(.enterSurvey) {
+            // Survey points a campaign feeds are the system's: shown with their campaign, never a form.
+            let feeds = try await SurveyFeed.feeds(periodID: opened.record.periodID, unitID: unitID, questionnaires: .shared, on: request.db)
+            for index in model.rows.indices {
+                guard let campaign = feeds[model.rows[index].code]?.first?.campaign else { continue }
+                model.rows[index].fedByCampaign = campaign.title
+                model.rows[index].permissions.enterSurvey = false
+            }
+        }
         let response = AssessmentPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response

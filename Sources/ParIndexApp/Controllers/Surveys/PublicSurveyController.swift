@@ -42,7 +42,7 @@ enum PublicSurveyController {
         }
         do {
             _ = try await SurveySubmissions.submit(code: opened.link.code, .init(answers: answers, deviceToken: token, address: request.clientAddress),
-                                                   now: request.settings.clock(), cache: request.criteriaSetCache,
+                                                   now: request.settings.clock(), limits: request.settings.surveyLimits, cache: request.criteriaSetCache,
                                                    questionnaires: .shared, on: request.db)
         } catch let refusal as SurveySubmissions.Refused {
             let problems = Dictionary(refusal.problems.map { ($0.code, $0.message) }, uniquingKeysWith: { first, _ in first })

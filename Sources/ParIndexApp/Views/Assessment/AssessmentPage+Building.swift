@@ -24,7 +24,7 @@ extension AssessmentPage.Model {
                 guidance: node.guidance, evidenceRequirement: node.evidence, selfPoints: selfResult.nodePoints[index],
                 appraisedPoints: state.hasAppraisal ? finalResult.nodePoints[index] : nil,
                 fields: [], selfEntry: nil, appraisalEntry: nil, surveyEntry: nil, selfWorking: nil, selfError: nil,
-                links: [], requests: [], permissions: AssessmentPage.Permissions(), roundOneReason: nil)
+                links: [], requests: [], permissions: AssessmentPage.Permissions(), roundOneReason: nil, fedByCampaign: nil)
             if flat.isLeaf {
                 leaves += node.kind == .survey ? 0 : 1
                 if node.kind != .survey, (workspace.links[node.code] ?? []).isEmpty { lackingEvidence += 1 }

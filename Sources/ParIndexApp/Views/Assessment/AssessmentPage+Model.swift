@@ -77,6 +77,8 @@ enum AssessmentPage {
         var requests: [RequestRow]
         var permissions: Permissions
         var roundOneReason: String?
+        /// The campaign whose answers give this survey criterion its points, when one does.
+        var fedByCampaign: String?
     }
 
     struct EntryValues {

@@ -104,6 +104,12 @@ enum LeafSection {
             } else if let entry = row.surveyEntry {
                 ValuesView.write(&writer, context, fields: row.fields, entry: entry, caption: context.t("Điều tra xã hội học", "Survey"))
             }
+            if let campaign = row.fedByCampaign {
+                writer.element("p", .class("muted survey-fed")) { writer in
+                    writer.text(context.t("Điểm tính tự động từ đợt khảo sát «\(campaign)»; không nhập tay.",
+                                          "Points computed from the campaign “\(campaign)”; not typed in."))
+                }
+            }
         }
     }
 }

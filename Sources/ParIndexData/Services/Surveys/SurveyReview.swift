@@ -20,12 +20,17 @@ package enum SurveyReview {
         }
         let (response, campaign) = try await find(responseID, on: db)
         guard !response.isVoided else { throw AppError.conflict(LocalizedText(vi: "Phiếu này đã bị huỷ.", en: "This answer is voided already.")) }
+        let wasCounted = response.counted
         try await change(response, in: campaign, by: user, cache: cache, questionnaires: questionnaires, on: db) { db, sql, answers, questionnaire in
-            if response.counted {
+            // Conditional on what was read: of two reviews racing, the second changes nothing.
+            let changed = try await sql.update(SurveyResponse.schema)
+                .set("counted", to: false).set("voided_by", to: user.id).set("void_reason", to: reason)
+                .where("id", .equal, response.requireID()).where("void_reason", .is, SQLLiteral.null).where("counted", .equal, wasCounted)
+                .returning("id").all()
+            guard !changed.isEmpty else { throw changedMeanwhile() }
+            if wasCounted {
                 try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: -1, on: sql)
             }
-            try await SurveyResponse.query(on: db).filter(\.$id == response.requireID())
-                .set(\.$counted, to: false).set(\.$voidedBy, to: user.id).set(\.$voidReason, to: reason).update()
             return ("Huỷ phiếu khảo sát \(try response.requireID().uuidString.prefix(8)) của đợt «\(campaign.title)»", reason)
         }
     }
@@ -38,11 +43,18 @@ package enum SurveyReview {
             throw AppError.conflict(LocalizedText(vi: "Phiếu này không chờ xem xét.", en: "This answer is not waiting for review."))
         }
         try await change(response, in: campaign, by: user, cache: cache, questionnaires: questionnaires, on: db) { db, sql, answers, questionnaire in
+            let changed = try await sql.update(SurveyResponse.schema).set("counted", to: true).set("flag", to: SQLLiteral.null)
+                .where("id", .equal, response.requireID()).where("counted", .equal, false).where("void_reason", .is, SQLLiteral.null)
+                .where("flag", .isNot, SQLLiteral.null)
+                .returning("id").all()
+            guard !changed.isEmpty else { throw changedMeanwhile() }
             try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: 1, on: sql)
-            try await SurveyResponse.query(on: db).filter(\.$id == response.requireID())
-                .set(\.$counted, to: true).set(\.$flag, to: nil).update()
             return ("Tính phiếu khảo sát \(try response.requireID().uuidString.prefix(8)) của đợt «\(campaign.title)» sau khi xem xét", nil)
         }
+    }
+
+    private static func changedMeanwhile() -> AppError {
+        AppError.conflict(LocalizedText(vi: "Phiếu vừa được người khác xem xét. Hãy tải lại trang.", en: "Someone reviewed this answer meanwhile. Reload the page."))
     }
 
     private static func find(_ responseID: UUID?, on db: any Database) async throws -> (SurveyResponse, SurveyCampaign) {
@@ -59,11 +71,13 @@ package enum SurveyReview {
                                _ body: @escaping @Sendable (any Database, any SQLDatabase, [String: String], Questionnaire) async throws -> (String, String?)) async throws {
         let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
         let responseID = try response.requireID()
+        // A response's answers never change: read before the transaction, which then writes first
+        // (on SQLite a transaction that reads first cannot wait for another writer).
+        let rows = try await SurveyAnswer.query(on: db).filter(\.$responseID == responseID).all()
+        let answers = Dictionary(rows.map { ($0.questionCode, $0.value) }, uniquingKeysWith: { first, _ in first })
         try await db.transaction { db in
             guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
             try await SurveySubmissions.lockAssessment(periodID: campaign.periodID, unitID: response.unitID, on: sql)
-            let rows = try await SurveyAnswer.query(on: db).filter(\.$responseID == responseID).all()
-            let answers = Dictionary(rows.map { ($0.questionCode, $0.value) }, uniquingKeysWith: { first, _ in first })
             let (summary, reason) = try await body(db, sql, answers, questionnaire)
             try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: summary, reason: reason, on: db)
             try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),

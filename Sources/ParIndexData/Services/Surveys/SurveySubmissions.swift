@@ -42,10 +42,24 @@ package enum SurveySubmissions {
         package var problems: [(code: String, message: LocalizedText)]
     }
 
-    /// From the third submission within a minute from one address, answers wait for review.
-    package static let burstFrom = 3
-    /// Past this many within a minute from one address, submissions are refused.
-    package static let mostPerMinute = 20
+    /// How many submissions from one address within a minute are taken as they come: from the
+    /// `burstFrom`-th on, answers wait for review; past `mostPerMinute`, they are refused. A desk
+    /// whose phones share one public address (the office Wi-Fi) may need more
+    /// (`PARINDEX_SURVEY_BURST`, `PARINDEX_SURVEY_LIMIT`).
+    package struct Limits: Sendable, Equatable {
+        package var burstFrom: Int
+        package var mostPerMinute: Int
+
+        package init(burstFrom: Int, mostPerMinute: Int) {
+            self.burstFrom = burstFrom
+            self.mostPerMinute = mostPerMinute
+        }
+
+        package static let standard = Limits(burstFrom: 3, mostPerMinute: 20)
+    }
+
+    package static var burstFrom: Int { Limits.standard.burstFrom }
+    package static var mostPerMinute: Int { Limits.standard.mostPerMinute }
 
     package static func unknownLink() -> AppError {
         AppError(.notFound, message: LocalizedText(vi: "Không có đợt khảo sát nào với đường dẫn này. Hãy kiểm tra lại mã trên phiếu hoặc áp phích.",
@@ -68,9 +82,13 @@ package enum SurveySubmissions {
             throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát «\(campaign.title)» chưa bắt đầu: mời quay lại từ ngày \(CalendarDate(campaign.opensOn)?.displayed ?? campaign.opensOn).",
                                                   en: "The survey “\(campaign.title)” has not started: come back from \(CalendarDate(campaign.opensOn)?.displayed ?? campaign.opensOn)."))
         case .ended, .closed:
-            throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát «\(campaign.title)» đã kết thúc. Cảm ơn ông/bà đã quan tâm.",
-                                                  en: "The survey “\(campaign.title)” has ended. Thank you for your interest."))
+            throw ended(campaign)
         }
+    }
+
+    package static func ended(_ campaign: SurveyCampaign) -> AppError {
+        AppError.conflict(LocalizedText(vi: "Đợt khảo sát «\(campaign.title)» đã kết thúc. Cảm ơn ông/bà đã quan tâm.",
+                                        en: "The survey “\(campaign.title)” has ended. Thank you for your interest."))
     }
 
     package static func alreadyAnswered() -> AppError {
@@ -78,8 +96,8 @@ package enum SurveySubmissions {
                                         en: "This device has already answered this survey. Each device answers once."))
     }
 
-    package static func submit(code: String, _ sent: Sent, now: Date, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
-                               on db: any Database) async throws -> Received {
+    package static func submit(code: String, _ sent: Sent, now: Date, limits: Limits = .standard, cache: CriteriaSetCache,
+                               questionnaires: QuestionnaireCache, on db: any Database) async throws -> Received {
         let opened = try await open(code: code, questionnaires: questionnaires, on: db)
         let campaign = opened.campaign
         try requireOpen(campaign, today: CalendarDate(isoDate: now))
@@ -98,19 +116,26 @@ package enum SurveySubmissions {
         do {
             flagged = try await db.transaction { db in
                 guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+                // A write first: SQLite then holds the write lock from the start (a transaction
+                // that reads first fails at once, not after the busy timeout, when another writes).
+                // The hash is unique per campaign: a device that answered already fails here.
+                let device = try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
+                    .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(deviceHash))
+                    .ignoringConflicts(with: ["campaign_id", "token_hash"])
+                    .returning("id").all()
+                guard !device.isEmpty else { throw alreadyAnswered() }
                 try await lockAssessment(periodID: campaign.periodID, unitID: opened.link.unitID, on: sql)
-                if try await SurveyDevice.query(on: db).filter(\.$campaignID == campaignID).filter(\.$tokenHash == deviceHash).count() > 0 {
-                    throw alreadyAnswered()
+                // Closed since the link was opened: the answer is refused, the points stay frozen.
+                if try await SurveyCampaign.query(on: db).filter(\.$id == campaignID).filter(\.$closedAt != nil).count() > 0 {
+                    throw ended(campaign)
                 }
-                try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
-                    .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(deviceHash)).run()
                 let recent = try await countSubmission(campaignID: campaignID, addressHash: addressHash, minute: minute, on: sql)
-                guard recent <= mostPerMinute else {
+                guard recent <= limits.mostPerMinute else {
                     throw AppError(.tooManyAttempts, message: LocalizedText(
                         vi: "Có quá nhiều phiếu gửi từ cùng một địa chỉ trong một phút. Vui lòng thử lại sau ít phút.",
                         en: "Too many answers from one address within a minute. Try again in a few minutes."))
                 }
-                let flagged = recent >= burstFrom
+                let flagged = recent >= limits.burstFrom
                 let response = SurveyResponse(id: responseID, campaignID: campaignID, unitID: opened.link.unitID, source: .web,
                                               receivedOn: CalendarDate(isoDate: now).iso, flag: flagged ? "burst" : nil, enteredBy: nil)
                 try await store(response, answers: kept, questionnaire: opened.questionnaire, campaign: campaign, cache: cache,
