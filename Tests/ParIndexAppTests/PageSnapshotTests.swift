@@ -39,6 +39,23 @@ extension AppTests {
             }
         }
 
+        @Test func surveyPages() async throws {
+            try await withApp { app in
+                // setup: the SIPAS campaign open, one answer from Chi Lăng's link
+                let campaign = try await SurveyDataTests.campaign(app)
+                let code = try await SurveyDataTests.link("chi-lang", campaign, app)
+                _ = try await SurveyDataTests.submit(code, app)
+                let admin = Browser(app)
+                try await admin.login(Demo.admin.0, Demo.admin.1)
+                let phone = Browser(app)
+                // act / check
+                try Snapshot.check(try await phone.get(Paths.surveyForm(code).href).body, named: "survey-form")
+                try Snapshot.check(try await phone.get(Paths.surveyPoster(code).href).body, named: "survey-poster")
+                try Snapshot.check(try await admin.get(Paths.surveys.href).body, named: "surveys")
+                try Snapshot.check(try await admin.get(Paths.campaign(try campaign.requireID()).href).body, named: "campaign")
+            }
+        }
+
         @Test func resultsOfThePARPeriod() async throws {
             try await withApp { app in
                 // setup: Bắc Sơn appraised with survey points, so the ranking has a row

@@ -73,7 +73,7 @@ enum StyleSheet {
     .survey-poster { text-align: center; } .poster-qr { display: block; margin: 1.2rem auto; width: 9cm; height: 9cm; }
     .poster-link { font-size: 1.6rem; font-weight: bold; letter-spacing: .04em; } .poster-unit { font-size: 1.3rem; font-weight: bold; }
     table.survey-results td.num, table.survey-progress td.num { text-align: right; white-space: nowrap; }
-    .bar { display: inline-block; height: .7rem; background: var(--accent, #1a5fb4); vertical-align: middle; }
+    table.survey-results meter, table.survey-progress progress { width: 4rem; vertical-align: middle; }
     @page { size: A4; margin: 15mm 12mm; }
     @page sheet { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-center { content: "Trang " counter(page) " / " counter(pages); font-size: 9pt; } }
     @media print {

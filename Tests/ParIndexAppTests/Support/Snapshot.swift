@@ -14,6 +14,11 @@ enum Snapshot {
             ("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}", "<uuid>"),
             ("(name=\"_csrf\" value=\")[^\"]*", "$1<csrf>"),
             ("(_csrf=)[A-Za-z0-9_-]+", "$1<csrf>"),
+            // Surveys: lower-case ids, a response's short id, link codes and the form's device token
+            ("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>"),
+            ("\\b[0-9a-f]{8}( · )", "<id>$1"),
+            ("(/s/|%2Fs%2F|data-keep=\"|data-forget=\")[2-9A-HJKMNP-Z]{8}", "$1<code>"),
+            ("(name=\"form_token\" value=\")[^\"]*", "$1<token>"),
         ]
         for (pattern, template) in patterns {
             text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
