@@ -114,7 +114,7 @@ package enum SurveySubmissions {
         let responseID = UUID()
         let flagged: Bool
         do {
-            flagged = try await db.transaction { db in
+            flagged = try await oneWriterAtATime(on: db) { try await db.transaction { db in
                 guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
                 // A write first: SQLite then holds the write lock from the start (a transaction
                 // that reads first fails at once, not after the busy timeout, when another writes).
@@ -126,7 +126,7 @@ package enum SurveySubmissions {
                 guard !device.isEmpty else { throw alreadyAnswered() }
                 try await lockAssessment(periodID: campaign.periodID, unitID: opened.link.unitID, on: sql)
                 // Closed since the link was opened: the answer is refused, the points stay frozen.
-                if try await SurveyCampaign.query(on: db).filter(\.$id == campaignID).filter(\.$closedAt != nil).count() > 0 {
+                if try await sql.raw("SELECT 1 AS \"closed\" FROM \"survey_campaigns\" WHERE \"id\" = \(bind: campaignID) AND \"closed_at\" IS NOT NULL").first() != nil {
                     throw ended(campaign)
                 }
                 let recent = try await countSubmission(campaignID: campaignID, addressHash: addressHash, minute: minute, on: sql)
@@ -141,7 +141,7 @@ package enum SurveySubmissions {
                 try await store(response, answers: kept, questionnaire: opened.questionnaire, campaign: campaign, cache: cache,
                                 questionnaires: questionnaires, on: db)
                 return flagged
-            }
+            } }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The same device's other submission won the race to the unique hash.
             throw alreadyAnswered()
@@ -169,9 +169,11 @@ package enum SurveySubmissions {
         case let .failure(refusal): throw Refused(problems: refusal.ordered(in: questionnaire))
         }
         let response = SurveyResponse(campaignID: campaignID, unitID: unitID, source: .paper, receivedOn: today.iso, flag: nil, enteredBy: user.id)
-        try await db.transaction { db in
-            if let sql = db as? any SQLDatabase { try await lockAssessment(periodID: campaign.periodID, unitID: unitID, on: sql) }
-            try await store(response, answers: kept, questionnaire: questionnaire, campaign: campaign, cache: cache, questionnaires: questionnaires, on: db)
+        try await oneWriterAtATime(on: db) {
+            try await db.transaction { db in
+                if let sql = db as? any SQLDatabase { try await lockAssessment(periodID: campaign.periodID, unitID: unitID, on: sql) }
+                try await store(response, answers: kept, questionnaire: questionnaire, campaign: campaign, cache: cache, questionnaires: questionnaires, on: db)
+            }
         }
         return try response.requireID()
     }
@@ -192,8 +194,13 @@ package enum SurveySubmissions {
     static func store(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, campaign: SurveyCampaign,
                       cache: CriteriaSetCache, questionnaires: QuestionnaireCache, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-        try await response.create(on: db)
-        let responseID = try response.requireID()
+        let responseID = response.id ?? UUID()
+        response.id = responseID
+        try await sql.insert(into: SurveyResponse.schema)
+            .columns("id", "campaign_id", "unit_id", "source", "received_on", "flag", "counted", "entered_by")
+            .values(SQLBind(responseID), SQLBind(response.campaignID), SQLBind(response.unitID), SQLBind(response.sourceName),
+                    SQLBind(response.receivedOn), SQLBind(response.flag), SQLBind(response.counted), SQLBind(response.enteredBy))
+            .run()
         if !answers.isEmpty {
             var insert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
             for (code, value) in answers.sorted(by: { $0.key < $1.key }) {
@@ -217,6 +224,12 @@ package enum SurveySubmissions {
             }
             .returning("count").all()
         return try rows.first?.decode(column: "count", as: Int.self) ?? 1
+    }
+
+    /// On SQLite, runs `body` after this process's other survey writes (`SQLiteWriteGate`).
+    static func oneWriterAtATime<T: Sendable>(on db: any Database, _ body: @Sendable () async throws -> T) async throws -> T {
+        guard (db as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body() }
+        return try await SQLiteWriteGate.surveys.run(body)
     }
 
     /// On PostgreSQL, makes concurrent submissions for one unit wait for each other, so each
