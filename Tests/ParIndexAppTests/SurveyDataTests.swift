@@ -193,6 +193,39 @@ struct SurveyDataTests {
         }
     }
 
+    @Test func answersArrivingTogetherAreAllCountedAndADuplicateDeviceAmongThemFailsAlone() async throws {
+        try await withApp { app in
+            let campaign = try await Self.campaign(app)
+            let code = try await Self.link("chi-lang", campaign, app)
+            let shared = SurveyHashing.newSecret()
+            // 24 phones at once (on SQLite, written in batches), two of them the same device
+            let outcomes = await withTaskGroup(of: Bool.self) { group in
+                for phone in 0..<24 {
+                    group.addTask {
+                        let device = phone < 2 ? shared : nil
+                        return (try? await Self.submit(code, app, satisfied: phone % 4 != 0, device: device, address: "198.51.100.\(phone)")) != nil
+                    }
+                }
+                var results: [Bool] = []
+                for await outcome in group { results.append(outcome) }
+                return results
+            }
+            #expect(outcomes.filter { $0 }.count == 23)
+            #expect(try await SurveyResponse.query(on: app.db).count() == 23)
+            let answered = try await SurveyTallyRecord.query(on: app.db).filter(\.$questionCode == "A1")
+                .filter(\.$answerKey == SurveyTallyRecord.answered).first()
+            #expect(answered?.count == 23)
+            // the survey points match the counts, whatever the batches were
+            let satisfied = try await SurveyTallyRecord.query(on: app.db).filter(\.$answerKey == SurveyTallyRecord.satisfied).all()
+                .reduce(0) { $0 + $1.count }
+            let all = try await SurveyTallyRecord.query(on: app.db).filter(\.$answerKey == SurveyTallyRecord.answered).all()
+                .filter { $0.questionCode != "C2" }.reduce(0) { $0 + $1.count }
+            let entry = try #require(try await Self.surveyEntry("chi-lang", "9.1", app))
+            let share = try #require(SurveyTally(answers: all, satisfied: satisfied).share(mode: .halfUp))
+            #expect(Self.satisfaction(entry) == "hài lòng \(share.formatted(.vi))%")
+        }
+    }
+
     @Test func closingFreezesTheCampaignAndForgetsTheAddresses() async throws {
         try await withApp { app in
             let campaign = try await Self.campaign(app)

@@ -106,47 +106,78 @@ package enum SurveySubmissions {
         case let .success(answers): kept = answers
         case let .failure(refusal): throw Refused(problems: refusal.ordered(in: opened.questionnaire))
         }
-        let campaignID = try campaign.requireID()
         let token = sent.deviceToken.flatMap { SurveyHashing.isToken($0) ? $0 : nil } ?? SurveyHashing.newSecret()
-        let deviceHash = SurveyHashing.hash(token, secret: campaign.secret)
-        let addressHash = SurveyHashing.hash(sent.address, secret: campaign.secret)
-        let minute = Int64(now.timeIntervalSince1970 / 60)
-        let responseID = UUID()
+        let answer = Answer(campaign: campaign, questionnaire: opened.questionnaire, unitID: opened.link.unitID, kept: kept,
+                            deviceHash: SurveyHashing.hash(token, secret: campaign.secret),
+                            addressHash: SurveyHashing.hash(sent.address, secret: campaign.secret),
+                            minute: Int64(now.timeIntervalSince1970 / 60), receivedOn: CalendarDate(isoDate: now), limits: limits)
         let flagged: Bool
-        do {
-            flagged = try await oneWriterAtATime(on: db) { try await db.transaction { db in
-                guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-                // A write first: SQLite then holds the write lock from the start (a transaction
-                // that reads first fails at once, not after the busy timeout, when another writes).
-                // The hash is unique per campaign: a device that answered already fails here.
-                let device = try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
-                    .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(deviceHash))
-                    .ignoringConflicts(with: ["campaign_id", "token_hash"])
-                    .returning("id").all()
-                guard !device.isEmpty else { throw alreadyAnswered() }
-                try await lockAssessment(periodID: campaign.periodID, unitID: opened.link.unitID, on: sql)
-                // Closed since the link was opened: the answer is refused, the points stay frozen.
-                if try await sql.raw("SELECT 1 AS \"closed\" FROM \"survey_campaigns\" WHERE \"id\" = \(bind: campaignID) AND \"closed_at\" IS NOT NULL").first() != nil {
-                    throw ended(campaign)
+        if (db as? any SQLDatabase)?.dialect.name == "sqlite" {
+            // Answers arriving together are written together (`SurveyAnswerBatches`).
+            flagged = try await SurveyAnswerBatches.shared.write(answer, cache: cache, questionnaires: questionnaires, on: db)
+        } else {
+            do {
+                flagged = try await db.transaction { db in
+                    guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+                    let flagged = try await write(answer, on: sql)
+                    if !flagged {
+                        try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: answer.unitID, criteria: Set(answer.questionnaire.countedCriteria),
+                                                     cache: cache, questionnaires: questionnaires, on: db)
+                    }
+                    return flagged
                 }
-                let recent = try await countSubmission(campaignID: campaignID, addressHash: addressHash, minute: minute, on: sql)
-                guard recent <= limits.mostPerMinute else {
-                    throw AppError(.tooManyAttempts, message: LocalizedText(
-                        vi: "Có quá nhiều phiếu gửi từ cùng một địa chỉ trong một phút. Vui lòng thử lại sau ít phút.",
-                        en: "Too many answers from one address within a minute. Try again in a few minutes."))
-                }
-                let flagged = recent >= limits.burstFrom
-                let response = SurveyResponse(id: responseID, campaignID: campaignID, unitID: opened.link.unitID, source: .web,
-                                              receivedOn: CalendarDate(isoDate: now).iso, flag: flagged ? "burst" : nil, enteredBy: nil)
-                try await store(response, answers: kept, questionnaire: opened.questionnaire, campaign: campaign, cache: cache,
-                                questionnaires: questionnaires, on: db)
-                return flagged
-            } }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // The same device's other submission won the race to the unique hash.
-            throw alreadyAnswered()
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                // The same device's other submission won the race to the unique hash.
+                throw alreadyAnswered()
+            }
         }
-        return Received(responseID: responseID, deviceToken: token, flagged: flagged)
+        return Received(responseID: answer.responseID, deviceToken: token, flagged: flagged)
+    }
+
+    /// One respondent's answers, checked and hashed, ready to be written.
+    package struct Answer: Sendable {
+        package var campaign: SurveyCampaign
+        package var questionnaire: Questionnaire
+        package var unitID: UUID
+        package var kept: [String: String]
+        package var deviceHash: String
+        package var addressHash: String
+        package var minute: Int64
+        package var receivedOn: CalendarDate
+        package var limits: Limits
+        package var responseID = UUID()
+    }
+
+    /// Writes one answer inside the caller's transaction (the survey points are the caller's to
+    /// refresh): the device's hash, the address's count, the response, its answers and, unless it
+    /// is held for review, the running counts. Whether it is held.
+    static func write(_ answer: Answer, on sql: any SQLDatabase) async throws -> Bool {
+        let campaign = answer.campaign
+        let campaignID = try campaign.requireID()
+        // A write first: SQLite then holds the write lock from the start (a transaction that
+        // reads first fails at once, not after the busy timeout, when another writes). The hash is
+        // unique per campaign: a device that answered already writes nothing here.
+        let device = try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
+            .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(answer.deviceHash))
+            .ignoringConflicts(with: ["campaign_id", "token_hash"])
+            .returning("id").all()
+        guard !device.isEmpty else { throw alreadyAnswered() }
+        try await lockAssessment(periodID: campaign.periodID, unitID: answer.unitID, on: sql)
+        // Closed since the link was opened: the answer is refused, the points stay frozen.
+        if try await sql.raw("SELECT 1 AS \"closed\" FROM \"survey_campaigns\" WHERE \"id\" = \(bind: campaignID) AND \"closed_at\" IS NOT NULL").first() != nil {
+            throw ended(campaign)
+        }
+        let recent = try await countSubmission(campaignID: campaignID, addressHash: answer.addressHash, minute: answer.minute, on: sql)
+        guard recent <= answer.limits.mostPerMinute else {
+            throw AppError(.tooManyAttempts, message: LocalizedText(
+                vi: "Có quá nhiều phiếu gửi từ cùng một địa chỉ trong một phút. Vui lòng thử lại sau ít phút.",
+                en: "Too many answers from one address within a minute. Try again in a few minutes."))
+        }
+        let flagged = recent >= answer.limits.burstFrom
+        let response = SurveyResponse(id: answer.responseID, campaignID: campaignID, unitID: answer.unitID, source: .web,
+                                      receivedOn: answer.receivedOn.iso, flag: flagged ? "burst" : nil, enteredBy: nil)
+        try await insert(response, answers: answer.kept, questionnaire: answer.questionnaire, on: sql)
+        return flagged
     }
 
     /// A paper questionnaire typed in by an appraiser of the unit or an administrator, while the
@@ -194,6 +225,14 @@ package enum SurveySubmissions {
     static func store(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, campaign: SurveyCampaign,
                       cache: CriteriaSetCache, questionnaires: QuestionnaireCache, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+        try await insert(response, answers: answers, questionnaire: questionnaire, on: sql)
+        guard response.counted else { return }
+        try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
+                                     cache: cache, questionnaires: questionnaires, on: db)
+    }
+
+    /// The response, its answers, and the running counts when it counts.
+    static func insert(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, on sql: any SQLDatabase) async throws {
         let responseID = response.id ?? UUID()
         response.id = responseID
         try await sql.insert(into: SurveyResponse.schema)
@@ -209,9 +248,7 @@ package enum SurveySubmissions {
             try await insert.run()
         }
         guard response.counted else { return }
-        try await SurveyTallies.add(answers, of: questionnaire, campaignID: campaign.requireID(), unitID: response.unitID, sign: 1, on: sql)
-        try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
-                                     cache: cache, questionnaires: questionnaires, on: db)
+        try await SurveyTallies.add(answers, of: questionnaire, campaignID: response.campaignID, unitID: response.unitID, sign: 1, on: sql)
     }
 
     /// Counts one submission from the address in the current minute; the count so far, this one included.
