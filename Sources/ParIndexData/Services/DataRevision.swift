@@ -16,11 +16,16 @@ package import SQLKit
 package enum DataRevision {
     package static let table = "data_revision"
 
-    /// Tables whose writes no page shows: the session store (read on every request anyway) and
-    /// the portal's daily visitor count (written by visits; shown only on public pages, which
-    /// are not kept under a revision), and the surveys' per-address counters (rate limits, shown
-    /// nowhere). Everything else is watched: a test checks it.
-    package static let unwatchedTables: Set<String> = ["_fluent_sessions", "_fluent_migrations", "public_visits", "survey_address_counts", table]
+    /// Tables whose writes no page shows: the session store (read on every request anyway), the
+    /// portal's daily visitor count (written by visits; shown only on public pages, which are not
+    /// kept under a revision), and the surveys' answers with what each answer writes — devices,
+    /// per-address counters, responses, answers, running counts — shown only on campaign pages,
+    /// which are not kept (the survey points they feed are entries, which are watched).
+    /// Everything else is watched: a test checks it.
+    package static let unwatchedTables: Set<String> = [
+        "_fluent_sessions", "_fluent_migrations", "public_visits",
+        "survey_address_counts", "survey_devices", "survey_responses", "survey_answers", "survey_tallies", table,
+    ]
 
     package static func current(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return "" }

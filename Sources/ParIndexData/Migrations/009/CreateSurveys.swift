@@ -90,8 +90,10 @@ package struct CreateSurveys: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw(#"CREATE INDEX "survey_responses_by_campaign_unit" ON "survey_responses" ("campaign_id", "unit_id")"#).run()
-        for table in [QuestionnaireRecord.schema, SurveyCampaign.schema, SurveyLink.schema, SurveyResponse.schema,
-                      SurveyAnswer.schema, SurveyDevice.schema, SurveyTallyRecord.schema] {
+        // The answers' own tables are written with every answer and shown on no page kept under
+        // the revision (`DataRevision.unwatchedTables`); what a kept page shows of them, the
+        // survey points, is an entry, and entries are watched.
+        for table in [QuestionnaireRecord.schema, SurveyCampaign.schema, SurveyLink.schema] {
             try await DataRevision.watch(table, on: sql)
         }
     }

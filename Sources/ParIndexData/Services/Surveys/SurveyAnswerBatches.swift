@@ -59,13 +59,15 @@ package actor SurveyAnswerBatches {
                     guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
                     var outcomes: [Result<Bool, any Error>] = []
                     var touched: [String: (periodID: UUID, unitID: UUID, criteria: Set<String>)] = [:]
+                    var deltas = SurveyTallies.Deltas()
                     for answer in answers {
                         try await sql.raw("SAVEPOINT \"answer\"").run()
                         do {
-                            let flagged = try await SurveySubmissions.write(answer, on: sql)
+                            let flagged = try await SurveySubmissions.write(answer, countingNow: false, on: sql)
                             try await sql.raw("RELEASE \"answer\"").run()
                             outcomes.append(.success(flagged))
                             if !flagged {
+                                deltas.add(answer.kept, of: answer.questionnaire, campaignID: try answer.campaign.requireID(), unitID: answer.unitID, sign: 1)
                                 let key = answer.campaign.periodID.uuidString + answer.unitID.uuidString
                                 touched[key, default: (answer.campaign.periodID, answer.unitID, [])].criteria.formUnion(answer.questionnaire.countedCriteria)
                             }
@@ -75,6 +77,8 @@ package actor SurveyAnswerBatches {
                             outcomes.append(.failure(error))
                         }
                     }
+                    // The batch's counts in one statement, then each unit's survey points once.
+                    try await deltas.write(on: sql)
                     for (_, unit) in touched.sorted(by: { $0.key < $1.key }) {
                         try await SurveyFeed.refresh(periodID: unit.periodID, unitID: unit.unitID, criteria: unit.criteria,
                                                      cache: cache, questionnaires: questionnaires, on: db)

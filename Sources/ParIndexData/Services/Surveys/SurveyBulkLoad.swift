@@ -13,18 +13,12 @@ package enum SurveyBulkLoad {
         let campaignID = try campaign.requireID()
         let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
         var responses: [(UUID, [String: String])] = []
-        var counts: [String: Int] = [:]
+        var deltas = SurveyTallies.Deltas()
         for kept in answers {
             responses.append((UUID(), kept))
-            for question in questionnaire.questions where question.kind.isClosed {
-                guard let value = kept[question.code] else { continue }
-                let chosen = Questionnaire.chosen(value, of: question)
-                counts[question.code + "\u{1F}" + SurveyTallyRecord.answered, default: 0] += 1
-                if question.isSatisfied(by: chosen) == true { counts[question.code + "\u{1F}" + SurveyTallyRecord.satisfied, default: 0] += 1 }
-                for key in Set(chosen) { counts[question.code + "\u{1F}" + key, default: 0] += 1 }
-            }
+            deltas.add(kept, of: questionnaire, campaignID: campaignID, unitID: unitID, sign: 1)
         }
-        let responsesToWrite = responses, countsToWrite = counts
+        let responsesToWrite = responses, countsToWrite = deltas
         try await db.transaction { db in
             guard let sql = db as? any SQLDatabase else { return }
             let responses = responsesToWrite, counts = countsToWrite
@@ -45,17 +39,7 @@ package enum SurveyBulkLoad {
                     try await answersInsert.run()
                 }
             }
-            if !counts.isEmpty {
-                var tallies = sql.insert(into: SurveyTallyRecord.schema).columns("id", "campaign_id", "unit_id", "question_code", "answer_key", "count")
-                for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
-                    let parts = key.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
-                    guard parts.count == 2 else { continue }
-                    tallies = tallies.values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(unitID), SQLBind(parts[0]), SQLBind(parts[1]), SQLBind(count))
-                }
-                try await tallies.onConflict(with: ["campaign_id", "unit_id", "question_code", "answer_key"]) { update in
-                    update.set("count", to: SQLQueryString(#""survey_tallies"."count" + excluded."count""#))
-                }.run()
-            }
+            try await counts.write(on: sql)
             try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: unitID, criteria: Set(questionnaire.countedCriteria),
                                          cache: cache, questionnaires: questionnaires, on: db)
         }

@@ -151,7 +151,7 @@ package enum SurveySubmissions {
     /// Writes one answer inside the caller's transaction (the survey points are the caller's to
     /// refresh): the device's hash, the address's count, the response, its answers and, unless it
     /// is held for review, the running counts. Whether it is held.
-    static func write(_ answer: Answer, on sql: any SQLDatabase) async throws -> Bool {
+    static func write(_ answer: Answer, countingNow: Bool = true, on sql: any SQLDatabase) async throws -> Bool {
         let campaign = answer.campaign
         let campaignID = try campaign.requireID()
         // A write first: SQLite then holds the write lock from the start (a transaction that
@@ -176,7 +176,7 @@ package enum SurveySubmissions {
         let flagged = recent >= answer.limits.burstFrom
         let response = SurveyResponse(id: answer.responseID, campaignID: campaignID, unitID: answer.unitID, source: .web,
                                       receivedOn: answer.receivedOn.iso, flag: flagged ? "burst" : nil, enteredBy: nil)
-        try await insert(response, answers: answer.kept, questionnaire: answer.questionnaire, on: sql)
+        try await insert(response, answers: answer.kept, questionnaire: answer.questionnaire, counting: countingNow, on: sql)
         return flagged
     }
 
@@ -231,8 +231,10 @@ package enum SurveySubmissions {
                                      cache: cache, questionnaires: questionnaires, on: db)
     }
 
-    /// The response, its answers, and the running counts when it counts.
-    static func insert(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, on sql: any SQLDatabase) async throws {
+    /// The response, its answers, and the running counts when it counts (unless the caller adds
+    /// the counts itself, as a batch does once for all its answers).
+    static func insert(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, counting: Bool = true,
+                       on sql: any SQLDatabase) async throws {
         let responseID = response.id ?? UUID()
         response.id = responseID
         try await sql.insert(into: SurveyResponse.schema)
@@ -247,7 +249,7 @@ package enum SurveySubmissions {
             }
             try await insert.run()
         }
-        guard response.counted else { return }
+        guard response.counted, counting else { return }
         try await SurveyTallies.add(answers, of: questionnaire, campaignID: response.campaignID, unitID: response.unitID, sign: 1, on: sql)
     }
 

@@ -7,21 +7,47 @@ package import SQLKit
 package enum SurveyTallies {
     package static func add(_ answers: [String: String], of questionnaire: Questionnaire, campaignID: UUID, unitID: UUID, sign: Int,
                             on sql: any SQLDatabase) async throws {
-        var counts: [(question: String, key: String)] = []
-        for question in questionnaire.questions where question.kind.isClosed {
-            guard let kept = answers[question.code] else { continue }
-            let chosen = Questionnaire.chosen(kept, of: question)
-            counts.append((question.code, SurveyTallyRecord.answered))
-            if question.isSatisfied(by: chosen) == true { counts.append((question.code, SurveyTallyRecord.satisfied)) }
-            for key in Set(chosen).sorted() { counts.append((question.code, key)) }
+        var deltas = Deltas()
+        deltas.add(answers, of: questionnaire, campaignID: campaignID, unitID: unitID, sign: sign)
+        try await deltas.write(on: sql)
+    }
+
+    /// Changes to the counts, merged per row, written in one statement.
+    package struct Deltas: Sendable {
+        struct Key: Hashable, Sendable {
+            var campaignID: UUID
+            var unitID: UUID
+            var question: String
+            var answerKey: String
+
+            var order: String { campaignID.uuidString + "/" + unitID.uuidString + "/" + question + "/" + answerKey }
         }
-        guard !counts.isEmpty else { return }
-        var insert = sql.insert(into: SurveyTallyRecord.schema).columns("id", "campaign_id", "unit_id", "question_code", "answer_key", "count")
-        for count in counts {
-            insert = insert.values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(unitID), SQLBind(count.question), SQLBind(count.key), SQLBind(sign))
+
+        private var counts: [Key: Int] = [:]
+
+        package init() {}
+
+        package mutating func add(_ answers: [String: String], of questionnaire: Questionnaire, campaignID: UUID, unitID: UUID, sign: Int) {
+            for question in questionnaire.questions where question.kind.isClosed {
+                guard let kept = answers[question.code] else { continue }
+                let chosen = Questionnaire.chosen(kept, of: question)
+                var keys = [SurveyTallyRecord.answered] + Set(chosen).sorted()
+                if question.isSatisfied(by: chosen) == true { keys.append(SurveyTallyRecord.satisfied) }
+                for key in keys { counts[Key(campaignID: campaignID, unitID: unitID, question: question.code, answerKey: key), default: 0] += sign }
+            }
         }
-        try await insert.onConflict(with: ["campaign_id", "unit_id", "question_code", "answer_key"]) { update in
-            update.set("count", to: SQLQueryString(#""survey_tallies"."count" + excluded."count""#))
-        }.run()
+
+        package func write(on sql: any SQLDatabase) async throws {
+            guard !counts.isEmpty else { return }
+            // In one order, so that two writers touch the rows alike (no deadlock on PostgreSQL).
+            var insert = sql.insert(into: SurveyTallyRecord.schema).columns("id", "campaign_id", "unit_id", "question_code", "answer_key", "count")
+            for (key, count) in counts.sorted(by: { $0.key.order < $1.key.order }) {
+                insert = insert.values(SQLBind(UUID()), SQLBind(key.campaignID), SQLBind(key.unitID), SQLBind(key.question), SQLBind(key.answerKey),
+                                       SQLBind(count))
+            }
+            try await insert.onConflict(with: ["campaign_id", "unit_id", "question_code", "answer_key"]) { update in
+                update.set("count", to: SQLQueryString(#""survey_tallies"."count" + excluded."count""#))
+            }.run()
+        }
     }
 }
