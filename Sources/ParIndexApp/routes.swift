@@ -84,6 +84,7 @@ func routes(_ app: Application) throws {
     appraisal.get(Paths.surveys.pattern, use: SurveysController.index)
     appraisal.get(Paths.campaign(.any).pattern, use: CampaignController.show)
     appraisal.get(Paths.campaignAnswersCSV(.any).pattern, use: CampaignController.answersCSV)
+    appraisal.get(Paths.campaignAnswersXLSX(.any).pattern, use: CampaignController.answersXLSX)
     appraisal.get(Paths.paperEntry(campaign: .any).pattern, use: CampaignController.paperForm)
     appraisal.on(.POST, Paths.paperEntry(campaign: .any).pattern, body: .collect(maxSize: "64kb"), use: CampaignController.paperSubmit)
 

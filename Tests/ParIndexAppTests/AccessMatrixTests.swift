@@ -162,6 +162,7 @@ extension AppTests {
                 page("surveys", .GET, .surveys, surveyStaff(.ok)),
                 page("a campaign that does not exist", .GET, .campaign(campaign), surveyStaff(.notFound)),
                 page("answers of a campaign that does not exist", .GET, .campaignAnswersCSV(campaign), surveyStaff(.notFound)),
+                page("answers of a campaign that does not exist as .xlsx", .GET, .campaignAnswersXLSX(campaign), surveyStaff(.notFound)),
                 page("paper form of a campaign that does not exist", .GET, .paperEntry(campaign: campaign), surveyStaff(.notFound)),
                 page("paper questionnaire for a campaign that does not exist", .POST, .paperEntry(campaign: campaign), surveyStaff(.notFound)),
                 page("import an empty questionnaire", .POST, .adminQuestionnaires, adminOnly(.unprocessableEntity)),

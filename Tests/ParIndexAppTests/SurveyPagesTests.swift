@@ -76,6 +76,10 @@ struct SurveyPagesTests {
             #expect(csv.status == .ok)
             #expect(csv.has("response,unit_code,source,received_on,standing,A1"))
             #expect(csv.has("chi-lang,web,2023-11-20,counted,5,4,5,5,yes,truc-tiep,Cán bộ <b>nhiệt tình</b>"))
+            let xlsx = try await admin.get(Paths.campaignAnswersXLSX(try campaign.requireID()).href)
+            #expect(xlsx.status == .ok)
+            #expect(xlsx.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(xlsx.body.hasPrefix("PK"))
         }
     }
 

@@ -77,6 +77,7 @@ enum Paths {
     case adminQuestionnaireYAML(UUID)
     case campaign(UUID)
     case campaignAnswersCSV(UUID)
+    case campaignAnswersXLSX(UUID)
     case adminCloseCampaign(UUID)
     case adminVoidResponse(UUID)
     case adminCountResponse(UUID)
@@ -157,6 +158,7 @@ enum Paths {
         case let .adminQuestionnaireYAML(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id), .constant("yaml")]
         case let .campaign(id): [.constant("campaigns"), .value(.campaign, id)]
         case let .campaignAnswersCSV(id): [.constant("campaigns"), .value(.campaign, id), .constant("answers.csv")]
+        case let .campaignAnswersXLSX(id): [.constant("campaigns"), .value(.campaign, id), .constant("answers.xlsx")]
         case let .adminCloseCampaign(id): [.constant("admin"), .constant("campaigns"), .value(.campaign, id), .constant("close")]
         case let .adminVoidResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("void")]
         case let .adminCountResponse(id): [.constant("admin"), .constant("survey-responses"), .value(.surveyResponse, id), .constant("count")]

@@ -66,13 +66,26 @@ enum CampaignController {
         return request.redirect(to: Paths.campaign(try campaign.requireID()).href)
     }
 
-    /// The anonymised answers, one line per response.
+    /// The anonymised answers, one line per response, as CSV or .xlsx.
     @Sendable static func answersCSV(_ request: Request) async throws -> Response {
+        let (campaign, file) = try await answersFile(request)
+        return FileAnswer.response(Data(file.csv().utf8), type: FileAnswer.csvType, fileName: try fileName(campaign) + ".csv")
+    }
+
+    @Sendable static func answersXLSX(_ request: Request) async throws -> Response {
+        let (campaign, file) = try await answersFile(request)
+        let bytes = try DocumentsController.xlsx(file.workbook(created: FileAnswer.createdStamp(request.settings.clock())))
+        return FileAnswer.response(bytes, type: FileAnswer.xlsxType, fileName: try fileName(campaign) + ".xlsx")
+    }
+
+    private static func answersFile(_ request: Request) async throws -> (SurveyCampaign, SurveyAnswersFile) {
         let campaign = try await request.record(SurveyCampaign.self, .campaign)
         let table = try await SurveyAnswersExport.table(campaign, questionnaires: .shared, on: request.db)
-        var text = CSVText.byteOrderMark + CSVText.line(table.headings)
-        for row in table.rows { text += CSVText.line(row.map(CSVText.inert)) }
-        return FileAnswer.response(Data(text.utf8), type: FileAnswer.csvType, fileName: "khao-sat-\(campaign.opensOn)-\(try campaign.requireID().uuidString.prefix(8)).csv")
+        return (campaign, SurveyAnswersFile(title: campaign.title, headings: table.headings, rows: table.rows, likertColumns: table.likertColumns))
+    }
+
+    private static func fileName(_ campaign: SurveyCampaign) throws -> String {
+        "khao-sat-\(campaign.opensOn)-\(try campaign.requireID().uuidString.prefix(8).lowercased())"
     }
 
     // MARK: Paper questionnaires

@@ -33,7 +33,10 @@ enum CampaignPage {
                     Node.a(.href(Paths.paperEntry(campaign: campaignID).href), .id("paper-entry-link")) { context.t("Nhập phiếu giấy", "Enter paper questionnaires") }
                     " · "
                 }
-                Node.a(.href(Paths.campaignAnswersCSV(campaignID).href), .id("answers-csv")) { context.t("Tải câu trả lời (CSV, ẩn danh)", "Download the answers (CSV, anonymised)") }
+                context.t("Câu trả lời (ẩn danh): ", "Answers (anonymised): ")
+                Node.a(.href(Paths.campaignAnswersXLSX(campaignID).href), .id("answers-xlsx")) { "Excel (.xlsx)" }
+                " · "
+                Node.a(.href(Paths.campaignAnswersCSV(campaignID).href), .id("answers-csv")) { "CSV" }
             }
             progress(context, results)
             criteria(context, results)

@@ -9,6 +9,8 @@ package enum SurveyAnswersExport {
     package struct Table: Sendable {
         package var headings: [String]
         package var rows: [[String]]
+        /// The columns holding Likert answers (numbers).
+        package var likertColumns: Set<Int>
     }
 
     package static func table(_ campaign: SurveyCampaign, questionnaires: QuestionnaireCache, on db: any Database) async throws -> Table {
@@ -30,6 +32,7 @@ package enum SurveyAnswersExport {
             return [id.uuidString.lowercased(), unitCodes[response.unitID] ?? "", response.sourceName, response.receivedOn, standing]
                 + codes.map { values[$0] ?? "" }
         }
-        return Table(headings: ["response", "unit_code", "source", "received_on", "standing"] + codes, rows: rows)
+        let likert = Set(questionnaire.questions.enumerated().compactMap { $0.element.kind == .likert ? $0.offset + 5 : nil })
+        return Table(headings: ["response", "unit_code", "source", "received_on", "standing"] + codes, rows: rows, likertColumns: likert)
     }
 }
