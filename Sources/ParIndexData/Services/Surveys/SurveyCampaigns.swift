@@ -115,6 +115,7 @@ package enum SurveyCampaigns {
             try await SurveyAddressCount.query(on: db).filter(\.$campaignID == campaignID).delete()
             try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: "Khoá đợt khảo sát «\(campaign.title)»", on: db)
         }
+        SurveyLinkCache.shared.forget(campaign: campaignID)
     }
 
     /// Every campaign, newest period first, with its links.

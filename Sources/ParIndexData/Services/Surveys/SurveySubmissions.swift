@@ -67,11 +67,15 @@ package enum SurveySubmissions {
     }
 
     package static func open(code: String, questionnaires: QuestionnaireCache, on db: any Database) async throws -> Opened {
+        if let kept = SurveyLinkCache.shared.opened(code) { return kept }
         guard SurveyHashing.isLinkCode(code), let link = try await SurveyLink.query(on: db).filter(\.$code == code).first(),
               let campaign = try await SurveyCampaign.find(link.campaignID, on: db), let unit = try await Unit.find(link.unitID, on: db) else {
             throw unknownLink()
         }
-        return Opened(link: link, campaign: campaign, questionnaire: try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db), unit: unit)
+        let opened = Opened(link: link, campaign: campaign, questionnaire: try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db),
+                            unit: unit)
+        SurveyLinkCache.shared.keep(opened)
+        return opened
     }
 
     /// Refuses answers outside the campaign's days, or once it is closed.
