@@ -32,6 +32,7 @@ ROUND1_3_6 = "30"         # 3 × 30 ÷ 60 = 1,5 < 2,28: a reason is required
 ROUND1_REASON = "Chỉ 30% hồ sơ có bản số hóa hợp lệ trên Hệ thống."
 ROUND2_3_6 = "40,5"       # after the explanation: 3 × 40,5 ÷ 60 = 2,025 → 2,03
 ROUND2_REASON = "Chấp nhận một phần giải trình: 40,5% hồ sơ số hóa hợp lệ."
+SURVEY_POINTS = Decimal("19")  # the demo's closed 2023 surveys: 95 % on 9.1–9.3 = 7,6 + 5,7 + 5,7
 QUESTION = "Đề nghị làm rõ số hồ sơ được số hóa có ký số hợp lệ."
 ANSWER = "Đã bổ sung thống kê: 40,5% hồ sơ số hóa có ký số hợp lệ, kèm trích xuất từ Hệ thống."
 
@@ -162,11 +163,12 @@ def test_yearly_workflow_officer_leader_appraiser(server, page, accounts, fixtur
     base = server.base_url
     server_errors = watch_server_errors(page)
 
-    # 1. The officer opens the draft: the founding example's 64,06 of 100.
+    # 1. The officer opens the draft: the founding example's 64,06 self-assessed points and the
+    #    demo's closed 2023 surveys' 19 points: the article's 83,06.
     login(page, base, *accounts["officer"])
     url = open_par_assessment(page, base)
     expect(page.locator("#state")).to_have_text("Đang tự đánh giá")
-    expect(page.locator("#self-total")).to_have_text("64,06 / 100 điểm · chỉ số 64,06 · Trung bình")
+    expect(page.locator("#self-total")).to_have_text("83,06 / 100 điểm · chỉ số 83,06 · Tốt")
     expect(page.locator("#appraised-total")).to_have_count(0)
     # The survey field's leaves are not scored by the unit: no self form on them.
     survey = page.locator("section.leaf.kind-survey")
@@ -182,7 +184,7 @@ def test_yearly_workflow_officer_leader_appraiser(server, page, accounts, fixtur
     fill_self(page, "6.2", "score", SELF_6_2)
     expect(page.locator(by_id("self-6.2-score"))).to_have_value(SELF_6_2)
     core_self = core_score(tmp_path, "self", SELF_3_6)
-    assert core_self["total"] == Decimal("65.74")  # 64,06 + 0,28 + 1 + 0,4: guards the YAML rewrite itself
+    assert core_self["total"] == Decimal("84.74")  # 64,06 + 0,28 + 1 + 0,4 + 19 (survey): guards the YAML rewrite itself
     assert_matches_core(page, "self-total", core_self)
     for code in ("3.6", "6.1", "6.2"):
         assert leaf_points(page, code) == (core_self["points"](code), None), code
@@ -324,8 +326,12 @@ def test_yearly_workflow_officer_leader_appraiser(server, page, accounts, fixtur
     page.goto(base + "/")
     row = page.locator("#assessments tbody tr").filter(has_text=UNIT_NAME).filter(has_text=PERIOD_TITLE)
     cells = row.locator("td")
-    assert number(cells.nth(3).inner_text()) == core_self["total"]
-    assert number(cells.nth(4).inner_text()) == core_final["total"]
+    # The list shows the layers apart: self-assessed and appraised without the survey's 19
+    # points, the survey column, then the total.
+    assert number(cells.nth(3).inner_text()) == core_self["total"] - SURVEY_POINTS
+    assert number(cells.nth(4).inner_text()) == core_final["total"] - SURVEY_POINTS
+    assert number(cells.nth(5).inner_text()) == SURVEY_POINTS
+    assert number(re.match(r"[\d.,]+", cells.nth(6).inner_text().strip())[0]) == core_final["total"]
 
     assert server_errors == [], f"server errors: {server_errors}\n{server.stdout[-4000:]}"
 

@@ -55,6 +55,11 @@ enum SurveysBenchmark {
             _ = try await LoadClient.run(port: port, path: "/", cookie: nil, connections: 4, seconds: 1, posting: posting)
             let run = try await LoadClient.run(port: port, path: "/", cookie: nil, connections: 16, seconds: seconds, posting: posting)
             let stored = try await SurveyResponse.query(on: app.db).filter(\.$campaignID == open.requireID()).count()
+            let written = await SurveyAnswerBatches.shared.written
+            if written.batches > 0 {
+                report.line("SQLite batches: \(written.batches), \(written.answers / written.batches) answers each on average, "
+                    + "\(written.nanoseconds / Int64(written.batches) / 1_000) µs each")
+            }
             report.target("answers posted by 16 phones for \(Int(run.seconds)) s: \(Int(run.perSecond))/s, \(run.errors) errors, "
                 + "p50 \(Timing.milliseconds(run.median)) ms, p99 \(Timing.milliseconds(run.p99)) ms; \(stored) stored",
                 met: run.perSecond >= 200 && run.errors == 0, "≥ 200/s, no errors", name: "survey-submissions")

@@ -25,6 +25,8 @@ package actor SurveyAnswerBatches {
 
     private var pending: [Job] = []
     private var draining = false
+    /// Batches written and answers in them since the process started (the benchmark prints them).
+    package private(set) var written = (batches: 0, answers: 0, nanoseconds: Int64(0))
 
     /// Writes the answer with the others waiting; whether it is held for review.
     package func write(_ answer: SurveySubmissions.Answer, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
@@ -45,7 +47,12 @@ package actor SurveyAnswerBatches {
         while let first = pending.first {
             let batch = Array(pending.prefix(Self.largestBatch))
             pending.removeFirst(batch.count)
+            let started = ContinuousClock.now
             let outcomes = await Self.run(batch.map(\.answer), cache: first.cache, questionnaires: first.questionnaires, on: first.db)
+            let took = ContinuousClock.now - started
+            written.batches += 1
+            written.answers += batch.count
+            written.nanoseconds += took.components.seconds * 1_000_000_000 + took.components.attoseconds / 1_000_000_000
             for (job, outcome) in zip(batch, outcomes) { job.done.resume(with: outcome) }
         }
         draining = false
