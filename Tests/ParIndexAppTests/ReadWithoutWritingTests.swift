@@ -118,7 +118,8 @@ extension AppTests {
                         connection.eventLoop.makeFutureWithTask { try await SQLiteServerSetup.settings(of: connection) }
                     }.get()
                     #expect(settings == SQLiteServerSetup.Settings(journalMode: "wal", synchronous: 2,
-                                                                   busyTimeout: SQLiteServerSetup.busyTimeoutMilliseconds, foreignKeys: 1))
+                                                                   busyTimeout: SQLiteServerSetup.busyTimeoutMilliseconds, foreignKeys: 1,
+                                                                   cacheSize: -SQLiteServerSetup.cacheKibibytes, tempStore: 2))
                 }
             }
         }

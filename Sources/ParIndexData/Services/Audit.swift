@@ -1,6 +1,6 @@
 package import FluentKit
 import Foundation
-import SQLKit
+package import SQLKit
 
 /// Writes the append-only audit log. Callers run it in the same transaction as the change it
 /// records, so a change and its record stand or fall together.
@@ -19,6 +19,40 @@ package enum Audit {
             .values(SQLBind(UUID()), SQLBind(Date()), SQLBind(user?.id), SQLBind(assessment), SQLBind(subject.rawValue),
                     SQLBind(code), SQLBind(old), SQLBind(new), SQLBind(reason))
             .run()
+    }
+
+    /// One line of the log, to be written with others (`record(_:on:)`).
+    package struct Line: Sendable {
+        var subject: AuditSubject
+        var userID: UUID?
+        var assessmentID: UUID?
+        var code: String?
+        var old: String?
+        var new: String?
+        var reason: String?
+
+        package init(_ subject: AuditSubject, by user: User?, assessment: UUID?, code: String? = nil, old: String?, new: String?, reason: String? = nil) {
+            self.subject = subject
+            self.userID = user?.id
+            self.assessmentID = assessment
+            self.code = code
+            self.old = old
+            self.new = new
+            self.reason = reason?.isEmpty == true ? nil : reason
+        }
+    }
+
+    /// Several lines in one statement (a batch of survey answers moves many units' points).
+    package static func record(_ lines: [Line], on sql: any SQLDatabase) async throws {
+        guard !lines.isEmpty else { return }
+        let now = Date()
+        var insert = sql.insert(into: AuditEvent.schema)
+            .columns("id", "at", "user_id", "assessment_id", "subject", "node_code", "old_value", "new_value", "reason")
+        for line in lines {
+            insert = insert.values(SQLBind(UUID()), SQLBind(now), SQLBind(line.userID), SQLBind(line.assessmentID), SQLBind(line.subject.rawValue),
+                                   SQLBind(line.code), SQLBind(line.old), SQLBind(line.new), SQLBind(line.reason))
+        }
+        try await insert.run()
     }
 
     /// The history of one criterion of one assessment, newest first.

@@ -1,15 +1,17 @@
 package import FluentKit
 import Foundation
-package import ParIndexCore
+import ParIndexCore
 import SQLKit
 
-/// Group commit of answers on SQLite. SQLite writes one transaction at a time, and an answer's
-/// transaction is a dozen statements, each a hop to the database's thread: one at a time, a
-/// desk's rush tops out near a hundred answers a second. So answers that arrive while a batch
-/// is being written wait for it, then go in together: one transaction, each answer in its own
-/// savepoint (a device that answered already, or an address over its limit, fails alone), and
-/// each unit's survey points recomputed once for the batch, audited with the count behind them.
-/// Batches run behind `SQLiteWriteGate.surveys`, with paper entry and reviews.
+/// Group commit of answers. SQLite writes one transaction at a time, and an answer's
+/// transaction alone is a dozen statements, each a hop to the database's thread: one at a time,
+/// a desk's rush tops out near a hundred answers a second. So answers that arrive while a batch
+/// is being written wait for it, then go in together: one transaction of a fixed number of
+/// statements (`SurveyAnswerWrite`: a device that answered already, or an address over its
+/// limit, fails alone), the counts merged, and the touched units' survey points recomputed
+/// together, each audited with the count behind it. PostgreSQL gains the same: fewer round trips
+/// and fewer commits. On SQLite, batches run behind `SQLiteWriteGate.surveys`, with paper entry
+/// and reviews.
 package actor SurveyAnswerBatches {
     package static let shared = SurveyAnswerBatches()
 
@@ -58,44 +60,35 @@ package actor SurveyAnswerBatches {
         draining = false
     }
 
-    private static func run(_ answers: [SurveySubmissions.Answer], cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
+    /// One batch, in one transaction (internal for the tests of its fallback).
+    static func run(_ answers: [SurveySubmissions.Answer], cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
                             on db: any Database) async -> [Result<Bool, any Error>] {
         do {
-            return try await SQLiteWriteGate.surveys.run {
+            return try await SurveySubmissions.oneWriterAtATime(on: db) {
                 try await db.transaction { db in
                     guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-                    var outcomes: [Result<Bool, any Error>] = []
-                    var touched: [String: (periodID: UUID, unitID: UUID, criteria: Set<String>)] = [:]
+                    let outcomes = try await SurveyAnswerWrite.write(answers, on: sql)
+                    // The batch's counts in one statement, then the touched units' survey points together.
                     var deltas = SurveyTallies.Deltas()
-                    for answer in answers {
-                        try await sql.raw("SAVEPOINT \"answer\"").run()
-                        do {
-                            let flagged = try await SurveySubmissions.write(answer, countingNow: false, on: sql)
-                            try await sql.raw("RELEASE \"answer\"").run()
-                            outcomes.append(.success(flagged))
-                            if !flagged {
-                                deltas.add(answer.kept, of: answer.questionnaire, campaignID: try answer.campaign.requireID(), unitID: answer.unitID, sign: 1)
-                                let key = answer.campaign.periodID.uuidString + answer.unitID.uuidString
-                                touched[key, default: (answer.campaign.periodID, answer.unitID, [])].criteria.formUnion(answer.questionnaire.countedCriteria)
-                            }
-                        } catch {
-                            try await sql.raw("ROLLBACK TO \"answer\"").run()
-                            try await sql.raw("RELEASE \"answer\"").run()
-                            outcomes.append(.failure(error))
-                        }
+                    var touched: [SurveyFeed.UnitKey: Set<String>] = [:]
+                    for (answer, outcome) in zip(answers, outcomes) where (try? outcome.get()) == false {
+                        deltas.add(answer.kept, of: answer.questionnaire, campaignID: try answer.campaign.requireID(), unitID: answer.unitID, sign: 1)
+                        touched[.init(periodID: answer.campaign.periodID, unitID: answer.unitID), default: []].formUnion(answer.questionnaire.countedCriteria)
                     }
-                    // The batch's counts in one statement, then each unit's survey points once.
                     try await deltas.write(on: sql)
-                    for (_, unit) in touched.sorted(by: { $0.key < $1.key }) {
-                        try await SurveyFeed.refresh(periodID: unit.periodID, unitID: unit.unitID, criteria: unit.criteria,
-                                                     cache: cache, questionnaires: questionnaires, on: db)
-                    }
+                    try await SurveyFeed.refresh(touched, cache: cache, questionnaires: questionnaires, on: db)
                     return outcomes
                 }
             }
         } catch {
-            // The batch's transaction failed as a whole: nothing of it was kept.
-            return answers.map { _ in .failure(error) }
+            // The transaction failed as a whole, and nothing of it was kept. Alone, each answer
+            // meets its own fate: one answer's fault does not cost the others theirs.
+            guard answers.count > 1 else { return [.failure(error)] }
+            var outcomes: [Result<Bool, any Error>] = []
+            for answer in answers {
+                outcomes += await run([answer], cache: cache, questionnaires: questionnaires, on: db)
+            }
+            return outcomes
         }
     }
 }

@@ -12,33 +12,17 @@ package enum SurveyBulkLoad {
                              cache: CriteriaSetCache, questionnaires: QuestionnaireCache, on db: any Database) async throws {
         let campaignID = try campaign.requireID()
         let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
-        var responses: [(UUID, [String: String])] = []
+        var responses: [(response: SurveyResponse, answers: [String: String])] = []
         var deltas = SurveyTallies.Deltas()
         for kept in answers {
-            responses.append((UUID(), kept))
+            responses.append((SurveyResponse(campaignID: campaignID, unitID: unitID, source: .web, receivedOn: receivedOn.iso, flag: nil, enteredBy: nil), kept))
             deltas.add(kept, of: questionnaire, campaignID: campaignID, unitID: unitID, sign: 1)
         }
         let responsesToWrite = responses, countsToWrite = deltas
         try await db.transaction { db in
             guard let sql = db as? any SQLDatabase else { return }
-            let responses = responsesToWrite, counts = countsToWrite
-            for chunk in stride(from: 0, to: responses.count, by: 400) {
-                let part = responses[chunk..<min(chunk + 400, responses.count)]
-                var insert = sql.insert(into: SurveyResponse.schema).columns("id", "campaign_id", "unit_id", "source", "received_on", "counted")
-                for (id, _) in part {
-                    insert = insert.values(SQLBind(id), SQLBind(campaignID), SQLBind(unitID), SQLBind(SurveyResponse.Source.web.rawValue),
-                                           SQLBind(receivedOn.iso), SQLBind(true))
-                }
-                try await insert.run()
-                let rows = part.flatMap { id, kept in kept.sorted { $0.key < $1.key }.map { (id, $0.key, $0.value) } }
-                for rowChunk in stride(from: 0, to: rows.count, by: 1_000) {
-                    var answersInsert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
-                    for (id, code, value) in rows[rowChunk..<min(rowChunk + 1_000, rows.count)] {
-                        answersInsert = answersInsert.values(SQLBind(UUID()), SQLBind(id), SQLBind(code), SQLBind(value))
-                    }
-                    try await answersInsert.run()
-                }
-            }
+            try await SurveySubmissions.insertRows(responsesToWrite, on: sql)
+            let counts = countsToWrite
             try await counts.write(on: sql)
             try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: unitID, criteria: Set(questionnaire.countedCriteria),
                                          cache: cache, questionnaires: questionnaires, on: db)

@@ -115,26 +115,8 @@ package enum SurveySubmissions {
                             deviceHash: SurveyHashing.hash(token, secret: campaign.secret),
                             addressHash: SurveyHashing.hash(sent.address, secret: campaign.secret),
                             minute: Int64(now.timeIntervalSince1970 / 60), receivedOn: CalendarDate(isoDate: now), limits: limits)
-        let flagged: Bool
-        if (db as? any SQLDatabase)?.dialect.name == "sqlite" {
-            // Answers arriving together are written together (`SurveyAnswerBatches`).
-            flagged = try await SurveyAnswerBatches.shared.write(answer, cache: cache, questionnaires: questionnaires, on: db)
-        } else {
-            do {
-                flagged = try await db.transaction { db in
-                    guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-                    let flagged = try await write(answer, on: sql)
-                    if !flagged {
-                        try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: answer.unitID, criteria: Set(answer.questionnaire.countedCriteria),
-                                                     cache: cache, questionnaires: questionnaires, on: db)
-                    }
-                    return flagged
-                }
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                // The same device's other submission won the race to the unique hash.
-                throw alreadyAnswered()
-            }
-        }
+        // Answers arriving together are written together (`SurveyAnswerBatches`).
+        let flagged = try await SurveyAnswerBatches.shared.write(answer, cache: cache, questionnaires: questionnaires, on: db)
         return Received(responseID: answer.responseID, deviceToken: token, flagged: flagged)
     }
 
@@ -150,38 +132,6 @@ package enum SurveySubmissions {
         package var receivedOn: CalendarDate
         package var limits: Limits
         package var responseID = UUID()
-    }
-
-    /// Writes one answer inside the caller's transaction (the survey points are the caller's to
-    /// refresh): the device's hash, the address's count, the response, its answers and, unless it
-    /// is held for review, the running counts. Whether it is held.
-    static func write(_ answer: Answer, countingNow: Bool = true, on sql: any SQLDatabase) async throws -> Bool {
-        let campaign = answer.campaign
-        let campaignID = try campaign.requireID()
-        // A write first: SQLite then holds the write lock from the start (a transaction that
-        // reads first fails at once, not after the busy timeout, when another writes). The hash is
-        // unique per campaign: a device that answered already writes nothing here.
-        let device = try await sql.insert(into: SurveyDevice.schema).columns("id", "campaign_id", "token_hash")
-            .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(answer.deviceHash))
-            .ignoringConflicts(with: ["campaign_id", "token_hash"])
-            .returning("id").all()
-        guard !device.isEmpty else { throw alreadyAnswered() }
-        try await lockAssessment(periodID: campaign.periodID, unitID: answer.unitID, on: sql)
-        // Closed since the link was opened: the answer is refused, the points stay frozen.
-        if try await sql.raw("SELECT 1 AS \"closed\" FROM \"survey_campaigns\" WHERE \"id\" = \(bind: campaignID) AND \"closed_at\" IS NOT NULL").first() != nil {
-            throw ended(campaign)
-        }
-        let recent = try await countSubmission(campaignID: campaignID, addressHash: answer.addressHash, minute: answer.minute, on: sql)
-        guard recent <= answer.limits.mostPerMinute else {
-            throw AppError(.tooManyAttempts, message: LocalizedText(
-                vi: "Có quá nhiều phiếu gửi từ cùng một địa chỉ trong một phút. Vui lòng thử lại sau ít phút.",
-                en: "Too many answers from one address within a minute. Try again in a few minutes."))
-        }
-        let flagged = recent >= answer.limits.burstFrom
-        let response = SurveyResponse(id: answer.responseID, campaignID: campaignID, unitID: answer.unitID, source: .web,
-                                      receivedOn: answer.receivedOn.iso, flag: flagged ? "burst" : nil, enteredBy: nil)
-        try await insert(response, answers: answer.kept, questionnaire: answer.questionnaire, counting: countingNow, on: sql)
-        return flagged
     }
 
     /// A paper questionnaire typed in by an appraiser of the unit or an administrator, while the
@@ -235,39 +185,38 @@ package enum SurveySubmissions {
                                      cache: cache, questionnaires: questionnaires, on: db)
     }
 
-    /// The response, its answers, and the running counts when it counts (unless the caller adds
-    /// the counts itself, as a batch does once for all its answers).
-    static func insert(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, counting: Bool = true,
-                       on sql: any SQLDatabase) async throws {
-        let responseID = response.id ?? UUID()
-        response.id = responseID
-        try await sql.insert(into: SurveyResponse.schema)
-            .columns("id", "campaign_id", "unit_id", "source", "received_on", "flag", "counted", "entered_by")
-            .values(SQLBind(responseID), SQLBind(response.campaignID), SQLBind(response.unitID), SQLBind(response.sourceName),
-                    SQLBind(response.receivedOn), SQLBind(response.flag), SQLBind(response.counted), SQLBind(response.enteredBy))
-            .run()
-        if !answers.isEmpty {
-            var insert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
-            for (code, value) in answers.sorted(by: { $0.key < $1.key }) {
-                insert = insert.values(SQLBind(UUID()), SQLBind(responseID), SQLBind(code), SQLBind(value))
-            }
-            try await insert.run()
-        }
-        guard response.counted, counting else { return }
+    /// The response, its answers, and the running counts when it counts.
+    static func insert(_ response: SurveyResponse, answers: [String: String], questionnaire: Questionnaire, on sql: any SQLDatabase) async throws {
+        try await insertRows([(response, answers)], on: sql)
+        guard response.counted else { return }
         try await SurveyTallies.add(answers, of: questionnaire, campaignID: response.campaignID, unitID: response.unitID, sign: 1, on: sql)
     }
 
-    /// Counts one submission from the address in the current minute; the count so far, this one included.
-    private static func countSubmission(campaignID: UUID, addressHash: String, minute: Int64, on sql: any SQLDatabase) async throws -> Int {
-        let rows = try await sql.insert(into: SurveyAddressCount.schema).columns("id", "campaign_id", "address_hash", "window", "count")
-            .values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(addressHash), SQLBind(minute), SQLBind(1))
-            .onConflict(with: ["campaign_id", "address_hash"]) { update in
-                update.set("count", to: SQLQueryString(#"CASE WHEN "survey_address_counts"."window" = excluded."window" THEN "survey_address_counts"."count" + 1 ELSE 1 END"#))
-                    .set(excludedValueOf: "window")
+    /// Responses and their answers, in two statements whatever their number (more only past the
+    /// databases' limits on bound values); the running counts are the caller's.
+    static func insertRows(_ rows: [(response: SurveyResponse, answers: [String: String])], on sql: any SQLDatabase) async throws {
+        var answers: [(responseID: UUID, code: String, value: String)] = []
+        for slice in rows.slices(of: rowsPerStatement / 8) {
+            var insert = sql.insert(into: SurveyResponse.schema)
+                .columns("id", "campaign_id", "unit_id", "source", "received_on", "flag", "counted", "entered_by")
+            for (response, kept) in slice {
+                let responseID = response.id ?? UUID()
+                response.id = responseID
+                insert = insert.values(SQLBind(responseID), SQLBind(response.campaignID), SQLBind(response.unitID), SQLBind(response.sourceName),
+                                       SQLBind(response.receivedOn), SQLBind(response.flag), SQLBind(response.counted), SQLBind(response.enteredBy))
+                answers += kept.sorted { $0.key < $1.key }.map { (responseID, $0.key, $0.value) }
             }
-            .returning("count").all()
-        return try rows.first?.decode(column: "count", as: Int.self) ?? 1
+            try await insert.run()
+        }
+        for slice in answers.slices(of: rowsPerStatement / 4) {
+            var insert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
+            for answer in slice { insert = insert.values(SQLBind(SequentialRowID.next()), SQLBind(answer.responseID), SQLBind(answer.code), SQLBind(answer.value)) }
+            try await insert.run()
+        }
     }
+
+    /// Bound values per statement: under SQLite's 32 766 and PostgreSQL's 65 535.
+    static let rowsPerStatement = 16_000
 
     /// On SQLite, runs `body` after this process's other survey writes (`SQLiteWriteGate`).
     static func oneWriterAtATime<T: Sendable>(on db: any Database, _ body: @Sendable () async throws -> T) async throws -> T {
@@ -279,7 +228,25 @@ package enum SurveySubmissions {
     /// recomputes the survey points from counts that include the others'. SQLite writes one
     /// transaction at a time anyway.
     static func lockAssessment(periodID: UUID, unitID: UUID, on sql: any SQLDatabase) async throws {
-        guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT \"id\" FROM \"assessments\" WHERE \"period_id\" = \(bind: periodID) AND \"unit_id\" = \(bind: unitID) FOR UPDATE").run()
+        try await lockAssessments([(periodID, unitID)], on: sql)
+    }
+
+    /// The same for several units, in one order (of two writers locking some of the same units,
+    /// neither holds one the other waits for while waiting itself).
+    static func lockAssessments(_ units: [(periodID: UUID, unitID: UUID)], on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "postgresql", !units.isEmpty else { return }
+        let periods = Array(Set(units.map(\.periodID))), unitIDs = Array(Set(units.map(\.unitID)))
+        // Pairs outside the batch may be locked with it when it spans periods: a wait, never a fault.
+        try await sql.raw("""
+            SELECT "id" FROM "assessments" WHERE "period_id" IN (\(binds: periods)) AND "unit_id" IN (\(binds: unitIDs))
+            ORDER BY "id" FOR UPDATE
+            """).run()
+    }
+}
+
+extension Array {
+    /// The array in consecutive slices of at most `size` elements (none when it is empty).
+    func slices(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: Swift.max(1, size)).map { self[$0..<Swift.min($0 + Swift.max(1, size), count)] }
     }
 }

@@ -14,13 +14,17 @@ package enum SurveyTallies {
 
     /// Changes to the counts, merged per row, written in one statement.
     package struct Deltas: Sendable {
-        struct Key: Hashable, Sendable {
+        struct Key: Hashable, Comparable, Sendable {
             var campaignID: UUID
             var unitID: UUID
             var question: String
             var answerKey: String
 
-            var order: String { campaignID.uuidString + "/" + unitID.uuidString + "/" + question + "/" + answerKey }
+            // Compared field by field: text built per comparison made this sort a sixth of a
+            // busy server's time.
+            static func < (left: Key, right: Key) -> Bool {
+                (left.campaignID, left.unitID, left.question, left.answerKey) < (right.campaignID, right.unitID, right.question, right.answerKey)
+            }
         }
 
         private var counts: [Key: Int] = [:]
@@ -41,8 +45,8 @@ package enum SurveyTallies {
             guard !counts.isEmpty else { return }
             // In one order, so that two writers touch the rows alike (no deadlock on PostgreSQL).
             var insert = sql.insert(into: SurveyTallyRecord.schema).columns("id", "campaign_id", "unit_id", "question_code", "answer_key", "count")
-            for (key, count) in counts.sorted(by: { $0.key.order < $1.key.order }) {
-                insert = insert.values(SQLBind(UUID()), SQLBind(key.campaignID), SQLBind(key.unitID), SQLBind(key.question), SQLBind(key.answerKey),
+            for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
+                insert = insert.values(SQLBind(SequentialRowID.next()), SQLBind(key.campaignID), SQLBind(key.unitID), SQLBind(key.question), SQLBind(key.answerKey),
                                        SQLBind(count))
             }
             try await insert.onConflict(with: ["campaign_id", "unit_id", "question_code", "answer_key"]) { update in
