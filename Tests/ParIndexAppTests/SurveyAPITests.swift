@@ -65,6 +65,48 @@ struct SurveyAPITests {
         }
     }
 
+    @Test func aCampaignOfManyUnitsIsReadFiftyUnitsAPageOnTheAPIAndItsPage() async throws {
+        try await withApp { app in
+            // setup: the 11 districts and 60 communes, all in the campaign
+            _ = try await ResultsFixtures.addUnits(60, to: try await ResultsFixtures.parPeriod(app), app)
+            let campaign = try await SurveyDataTests.campaign(app)
+            let campaignID = try campaign.requireID()
+            _ = try await SurveyDataTests.submit(try await SurveyDataTests.link("xa-9", campaign, app), app)
+            let admin = try await APITests.token(app, Demo.admin)
+            // act
+            let first = try await APITests.call(app, .GET, APIPaths.campaignResults(campaignID).href, token: admin)
+            let second = try await APITests.call(app, .GET, APIPaths.campaignResults(campaignID).href + "?page=2", token: admin)
+            let all = try await APITests.call(app, .GET, APIPaths.campaignResults(campaignID).href + "?all=1", token: admin)
+            // check: 50 units by code, then the 21 others; the links are the page's
+            let firstUnits = try #require(first.object["units"] as? [[String: Any]]), secondUnits = try #require(second.object["units"] as? [[String: Any]])
+            #expect(firstUnits.count == 50)
+            #expect(secondUnits.count == 21)
+            #expect(first.object["total_units"] as? Int == 71)
+            #expect(first.object["page_count"] as? Int == 2)
+            #expect(second.object["page"] as? Int == 2)
+            #expect(first.headers.first(name: "X-Total-Count") == "71")
+            #expect(first.headers.first(name: "Link")?.contains("page=2>; rel=\"next\"") == true)
+            let codes = (firstUnits + secondUnits).compactMap { $0["unit_code"] as? String }
+            #expect(codes == codes.sorted())
+            #expect(Set(codes).count == 71)
+            #expect(((first.object["campaign"] as? [String: Any])?["links"] as? [[String: Any]])?.count == 50)
+            let xa9 = try #require((firstUnits + secondUnits).first { $0["unit_code"] as? String == "xa-9" })
+            #expect(xa9["counted"] as? Int == 1)
+            #expect((all.object["units"] as? [[String: Any]])?.count == 71)
+            #expect(all.headers.first(name: "X-Total-Count") == nil)
+            // the page: the same pages of units
+            let browser = try await SurveyPagesTests.admin(app)
+            let pageTwo = try await browser.get(Paths.campaign(campaignID).href + "?page=2")
+            #expect(pageTwo.has("Trang 2 / 2 · 71 dòng"))
+            #expect(pageTwo.has("id=\"progress-xa-9\""))
+            #expect(!pageTwo.has("id=\"progress-chi-lang\""))
+            // the campaigns' list pages too (one campaign: one page, no pager)
+            let listed = try await APITests.call(app, .GET, APIPaths.campaigns.href, token: admin)
+            #expect(listed.array.count == 1)
+            #expect(listed.headers.first(name: "X-Total-Count") == "1")
+        }
+    }
+
     @Test func aPublicSubmissionIsRecordedOncePerDeviceAndTheResultsShowIt() async throws {
         try await withApp { app in
             let campaign = try await SurveyDataTests.campaign(app)

@@ -166,7 +166,7 @@ struct SurveyDataTests {
             let campaign = try await Self.campaign(app)
             let code = try await Self.link("chi-lang", campaign, app)
             var received: [SurveySubmissions.Received] = []
-            for _ in 0..<SurveySubmissions.mostPerMinute {
+            for _ in 0..<SurveySubmissions.Limits.standard.mostPerMinute {
                 received.append(try await Self.submit(code, app, address: "203.0.113.50"))
             }
             #expect(received.prefix(2).allSatisfy { !$0.flagged })

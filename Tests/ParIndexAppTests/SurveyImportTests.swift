@@ -249,6 +249,25 @@ struct SurveyImportTests {
         }
     }
 
+    @Test func aCSVLineForACriterionACampaignFeedsIsNamedByItsLineAndNothingIsSaved() async throws {
+        try await withApp { app in
+            // setup: a citizens' campaign feeds 9.1–9.3 for every unit of the period
+            _ = try await SurveyDataTests.campaign(app)
+            let appraiser = try await Self.appraiser(app)
+            try await appraiser.get(Paths.appraisalQueue.href)
+            let csv = """
+            unit_code,criterion_code,points
+            huu-lung,9.1,"5,5"
+            """
+            // act
+            let refused = try await appraiser.post(try await Self.importPath(app), ["csv": csv])
+            // check
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.has("dòng 2: huu-lung — Điểm điều tra xã hội học của tiêu chí 9.1 được tính từ đợt khảo sát «SIPAS 2023»; không nhập tay."))
+            #expect(try await Self.surveyEntries(app).isEmpty)
+        }
+    }
+
     @Test func aCSVLineWithTheWrongNumberOfColumnsIsRefused() async throws {
         try await withApp { app in
             // setup

@@ -185,6 +185,13 @@ struct SurveyPagesTests {
             let received = try await SurveyDataTests.submit(code, app)
             let page = try await admin.get(Paths.campaign(try campaign.requireID()).href)
             #expect(page.has("1 / 30"))
+            #expect(page.has("từ phiếu thứ 3 trong một phút"))
+            // a desk behind one address may be given more; the page states the server's limits
+            app.storage[SettingsKey.self]?.surveyBurstFrom = 12
+            app.storage[SettingsKey.self]?.surveyMostPerMinute = 90
+            let configured = try await admin.get(Paths.campaign(try campaign.requireID()).href)
+            #expect(configured.has("từ phiếu thứ 12 trong một phút"))
+            #expect(configured.has("quá 90 phiếu một phút thì bị từ chối"))
             let refused = try await admin.post(Paths.adminVoidResponse(received.responseID).href, ["reason": ""])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.has("Hãy nêu lý do huỷ phiếu."))

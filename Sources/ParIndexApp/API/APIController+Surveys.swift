@@ -63,14 +63,16 @@ extension APIController {
 
     // MARK: Campaigns
 
-    /// `GET /api/v1/campaigns`: every campaign with its state and its links.
-    @Sendable static func campaigns(_ request: Request) async throws -> [APICampaign] {
-        let all = try await SurveyCampaigns.all(on: request.db)
-        let unitIDs = Set(all.flatMap { $0.links.map(\.unitID) })
-        let units = try await Unit.query(on: request.db).filter(\.$id ~~ unitIDs).all()
-        let codes = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.code) } }, uniquingKeysWith: { first, _ in first })
+    /// `GET /api/v1/campaigns`: one page (`?page=`, 50 campaigns) with each campaign's state and
+    /// links; the paging travels in headers, as for the other lists.
+    @Sendable static func campaigns(_ request: Request) async throws -> Response {
+        let listed = try await SurveyCampaigns.page(request.listPage, on: request.db)
+        let codes = try await Unit.codes(of: listed.rows.flatMap { $0.links.map(\.unitID) }, on: request.db)
         let today = request.today
-        return try all.map { try APICampaign($0.campaign, links: $0.links, unitCodes: codes, today: today) }
+        let response = Response(status: .ok)
+        try response.content.encode(try listed.rows.map { try APICampaign($0.campaign, links: $0.links, unitCodes: codes, today: today) })
+        APIPaging.describe(listed, path: APIPaths.campaigns.href, query: [], in: response)
+        return response
     }
 
     @Sendable static func createCampaign(_ request: Request) async throws -> Response {
@@ -80,8 +82,7 @@ extension APIController {
                                         quota: String(body.quota))
         let campaign = try await SurveyCampaigns.create(plan, by: try request.user, cache: request.criteriaSetCache, questionnaires: .shared, on: request.db)
         let links = try await SurveyLink.query(on: request.db).filter(\.$campaignID == campaign.requireID()).all()
-        let units = try await Unit.query(on: request.db).filter(\.$id ~~ links.map(\.unitID)).all()
-        let codes = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.code) } }, uniquingKeysWith: { first, _ in first })
+        let codes = try await Unit.codes(of: links.map(\.unitID), on: request.db)
         return try created(try APICampaign(campaign, links: links, unitCodes: codes, today: request.today))
     }
 
@@ -92,10 +93,19 @@ extension APIController {
     }
 
     /// `GET /api/v1/campaigns/{campaignID}/results`: progress and results per unit.
-    @Sendable static func campaignResults(_ request: Request) async throws -> APICampaignResults {
+    /// One page of units (`?page=`, 50), or every unit with `?all=1`, paged like the period results.
+    @Sendable static func campaignResults(_ request: Request) async throws -> Response {
         let campaign = try await request.record(SurveyCampaign.self, .campaign)
-        let results = try await CampaignResults.load(campaign, cache: request.criteriaSetCache, questionnaires: .shared, on: request.db)
-        return try APICampaignResults(results, today: request.today)
+        let all = request.query[String.self, at: "all"] == "1"
+        let results = try await CampaignResults.load(campaign, page: all ? nil : request.listPage, cache: request.criteriaSetCache,
+                                                     questionnaires: .shared, on: request.db)
+        let response = Response(status: .ok)
+        try response.content.encode(try APICampaignResults(results, today: request.today))
+        if !all {
+            let page = ListPage<Void>(page: results.page, pageCount: results.pageCount, total: results.unitCount)
+            APIPaging.describe(page, path: APIPaths.campaignResults(try campaign.requireID()).href, query: [], in: response)
+        }
+        return response
     }
 
     /// `POST /api/v1/campaigns/{campaignID}/responses`: a paper questionnaire, typed in.

@@ -149,13 +149,20 @@ struct APICampaignUnit: Content {
 
 struct APICampaignResults: Content {
     var campaign: APICampaign
+    /// The page's units, by unit code.
     var units: [APICampaignUnit]
+    var page: Int
+    var page_count: Int
+    var total_units: Int
 
     init(_ results: CampaignResults, today: CalendarDate) throws {
         let links = results.units.map { SurveyLink(campaignID: results.campaign.id ?? UUID(), unitID: $0.unitID, code: $0.linkCode) }
         let codes = Dictionary(results.units.map { ($0.unitID, $0.code) }, uniquingKeysWith: { first, _ in first })
         campaign = try APICampaign(results.campaign, links: links, unitCodes: codes, today: today)
         let quota = results.campaign.quota
+        page = results.page
+        page_count = results.pageCount
+        total_units = results.unitCount
         units = results.units.map { unit in
             APICampaignUnit(unit_code: unit.code, unit_name: unit.name, link_code: unit.linkCode, counted: unit.counted, held_for_review: unit.waiting,
                             voided: unit.voided, paper: unit.paper,

@@ -40,8 +40,7 @@ enum DemoSurveys {
                 by: admin, cache: app.criteriaSetCache, questionnaires: .shared, on: app.db)
             let questionnaire = try QuestionnaireCache.shared.questionnaire(record)
             let links = try await SurveyLink.query(on: app.db).filter(\.$campaignID == campaign.requireID()).all()
-            let units = try await ParIndexData.Unit.query(on: app.db).filter(\.$id ~~ links.map(\.unitID)).all()
-            let codes = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.code) } }, uniquingKeysWith: { first, _ in first })
+            let codes = try await ParIndexData.Unit.codes(of: links.map(\.unitID), on: app.db)
             for link in links {
                 let satisfied = satisfiedCount(unit: codes[link.unitID] ?? "", campaign: name)
                 let answered = (0..<respondents).map { person in kept(questionnaire, satisfied: person < satisfied) }
@@ -58,8 +57,7 @@ enum DemoSurveys {
                   quota: "30"),
             by: admin, cache: app.criteriaSetCache, questionnaires: .shared, on: app.db)
         let links = try await SurveyLink.query(on: app.db).filter(\.$campaignID == open.requireID()).all()
-        let units = try await ParIndexData.Unit.query(on: app.db).filter(\.$id ~~ links.map(\.unitID)).all()
-        let codes = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.code) } }, uniquingKeysWith: { first, _ in first })
+        let codes = try await ParIndexData.Unit.codes(of: links.map(\.unitID), on: app.db)
         return Seeded(openLinks: links.map { (unit: codes[$0.unitID] ?? "", code: $0.code) }.sorted { $0.unit < $1.unit })
     }
 

@@ -98,6 +98,14 @@ package struct ListPage<Row: Sendable>: Sendable {
     /// Rows across every page.
     package var total: Int
 
+    /// The paging of rows cut elsewhere (by the query that read them).
+    package init(page: Int, pageCount: Int, total: Int) where Row == Void {
+        self.rows = []
+        self.page = page
+        self.pageCount = pageCount
+        self.total = total
+    }
+
     package init(all: [Row], page requested: Int, size: Int = ListPage.size) {
         total = all.count
         pageCount = max(1, (all.count + size - 1) / size)

@@ -88,7 +88,9 @@ package enum SurveyImport {
             fields["note"] = "Nhập từ tệp CSV"
             planned.append((assessment, line, EntryForm(fields: fields)))
         }
-        // Check every line (criterion, state, value, repetition) before saving any.
+        // Check every line (criterion, state, campaigns, value, repetition) before saving any.
+        let fed = try await SurveyFeed.feeds(of: Set(planned.map { SurveyFeed.UnitKey(periodID: periodID, unitID: $0.0.workspace.record.unitID) }),
+                                             questionnaires: .shared, on: db)
         var seen: [String: Int] = [:]
         for (assessment, line, form) in planned {
             let workspace = assessment.workspace
@@ -107,6 +109,11 @@ package enum SurveyImport {
                 try EntryService.authorize(layer: .survey, node: node, in: assessment)
             } catch let error as AppError {
                 problems.append("dòng \(line.number): \(line.unitCode) — \(error.message.vi)")
+                continue
+            }
+            let unit = SurveyFeed.UnitKey(periodID: periodID, unitID: workspace.record.unitID)
+            if let refusal = SurveyFeed.typingRefusal(code: line.criterionCode, feeds: fed[unit] ?? [:]) {
+                problems.append("dòng \(line.number): \(line.unitCode) — \(refusal.message.vi)")
                 continue
             }
             do {

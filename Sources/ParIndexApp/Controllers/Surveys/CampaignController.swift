@@ -15,13 +15,14 @@ enum CampaignController {
 
     static func render(_ request: Request, _ campaign: SurveyCampaign, notice: PageContext.Notice? = nil,
                        status: HTTPResponseStatus = .ok) async throws -> Response {
-        let results = try await CampaignResults.load(campaign, cache: request.criteriaSetCache, questionnaires: .shared, on: request.db)
+        let results = try await CampaignResults.load(campaign, page: request.listPage, cache: request.criteriaSetCache, questionnaires: .shared,
+                                                     on: request.db)
         let waiting = try await SurveyResponse.query(on: request.db).filter(\.$campaignID == campaign.requireID())
             .filter(\.$flag != nil).filter(\.$counted == false).filter(\.$voidReason == nil).sort(\.$receivedOn).limit(100).all()
         let recent = try await SurveyResponse.query(on: request.db).filter(\.$campaignID == campaign.requireID())
             .filter(\.$counted == true).sort(\.$receivedOn, .descending).limit(20).all()
         let model = CampaignPage.Model(results: results, waiting: waiting, recent: recent, today: request.today,
-                                       isAdministrator: try request.user.role == .administrator)
+                                       isAdministrator: try request.user.role == .administrator, limits: request.settings.surveyLimits)
         let response = CampaignPage.render(request.pageContext(notice: notice), model: model)
         response.status = status
         return response

@@ -13,9 +13,10 @@ enum SurveysController {
     static func render(_ request: Request, notice: PageContext.Notice? = nil, yaml: String = "", plan: SurveyCampaigns.Plan? = nil,
                        status: HTTPResponseStatus = .ok) async throws -> Response {
         let questionnaires = try await QuestionnaireRecord.query(on: request.db).sort(\.$year, .descending).sort(\.$key).sort(\.$version, .descending).all()
-        let campaigns = try await SurveyCampaign.query(on: request.db).sort(\.$opensOn, .descending).sort(\.$title).all()
+        let campaigns = try await SurveyCampaigns.page(request.listPage, withLinks: false, on: request.db)
         let periods = try await Period.query(on: request.db).sort(\.$year, .descending).sort(\.$title).all()
-        let model = SurveysPage.Model(questionnaires: questionnaires, campaigns: campaigns, periods: periods, today: request.today,
+        let model = SurveysPage.Model(questionnaires: questionnaires, campaigns: campaigns.rows.map(\.campaign), campaignPage: campaigns.page,
+                                      campaignPageCount: campaigns.pageCount, campaignCount: campaigns.total, periods: periods, today: request.today,
                                       isAdministrator: try request.user.role == .administrator, yaml: yaml, plan: plan)
         let response = SurveysPage.render(request.pageContext(notice: notice), model: model)
         response.status = status

@@ -14,6 +14,8 @@ enum CampaignPage {
         var recent: [SurveyResponse]
         var today: CalendarDate
         var isAdministrator: Bool
+        /// The limits this server applies (`PARINDEX_SURVEY_BURST`, `PARINDEX_SURVEY_LIMIT`).
+        var limits: SurveySubmissions.Limits
     }
 
     static func render(_ context: PageContext, model: Model) -> Response {
@@ -38,9 +40,16 @@ enum CampaignPage {
                 " · "
                 Node.a(.href(Paths.campaignAnswersCSV(campaignID).href), .id("answers-csv")) { "CSV" }
             }
+            // A national campaign has thousands of units: its tables come 50 units a page.
+            let pager = results.pageCount > 1
+                ? ListControls.pager(context, page: results.page, pageCount: results.pageCount, total: results.unitCount) {
+                    Paths.campaign(campaignID).href + "?page=\($0)"
+                } : nil
+            if let pager { pager }
             progress(context, results)
             criteria(context, results)
             questions(context, results)
+            if let pager { pager }
             if model.isAdministrator {
                 review(context, model)
                 if state != .closed {
@@ -182,8 +191,8 @@ enum CampaignPage {
         Node.section(.class("card"), .id("held-answers")) {
             Node.h2 { context.t("Phiếu chờ xem xét", "Answers held for review") }
             Node.p(.class("muted")) {
-                context.t("Phiếu gửi dồn dập từ cùng một địa chỉ (từ phiếu thứ \(SurveySubmissions.burstFrom) trong một phút) chưa được tính cho đến khi được xem xét.",
-                          "Answers sent in a burst from one address (from the \(SurveySubmissions.burstFrom)rd within a minute) are not counted until reviewed.")
+                context.t("Phiếu gửi dồn dập từ cùng một địa chỉ (từ phiếu thứ \(model.limits.burstFrom) trong một phút) chưa được tính cho đến khi được xem xét; quá \(model.limits.mostPerMinute) phiếu một phút thì bị từ chối.",
+                          "Answers sent in a burst from one address (answer number \(model.limits.burstFrom) within a minute and after) are not counted until reviewed; past \(model.limits.mostPerMinute) a minute they are refused.")
             }
             if model.waiting.isEmpty {
                 Node.p(.class("empty")) { context.t("Không có phiếu nào chờ xem xét.", "No answer is held.") }

@@ -9,7 +9,11 @@ import ParIndexData
 enum SurveysPage {
     struct Model {
         var questionnaires: [QuestionnaireRecord]
+        /// One page of them (50), newest first.
         var campaigns: [SurveyCampaign]
+        var campaignPage = 1
+        var campaignPageCount = 1
+        var campaignCount = 0
         var periods: [Period]
         var today: CalendarDate
         var isAdministrator: Bool
@@ -51,6 +55,11 @@ enum SurveysPage {
                             }
                         }
                     }
+                }
+            }
+            if model.campaignPageCount > 1 {
+                ListControls.pager(context, page: model.campaignPage, pageCount: model.campaignPageCount, total: model.campaignCount) {
+                    Paths.surveys.href + "?page=\($0)"
                 }
             }
             if model.isAdministrator { campaignForm(context, model: model) }

@@ -7,12 +7,20 @@ import SQLKit
 /// queries whatever the number of units and answers: per unit, the answers counted against the
 /// quota, those waiting for review, voided or typed from paper; per unit and question, n, the
 /// satisfied count and how many chose each answer; per unit and criterion, the pooled tally.
+/// Units come a page at a time, by unit code (a national campaign has 3 321 communes): only the
+/// page's units are counted.
 package struct CampaignResults: Sendable {
     package var campaign: SurveyCampaign
     package var questionnaire: Questionnaire
     package var periodTitle: String
     package var rounding: RoundingMode
+    /// The page's units, by code.
     package var units: [UnitResult]
+    /// 1-based, clamped to the pages there are.
+    package var page: Int
+    package var pageCount: Int
+    /// Units across every page.
+    package var unitCount: Int
 
     package struct UnitResult: Sendable {
         package var unitID: UUID
@@ -32,7 +40,11 @@ package struct CampaignResults: Sendable {
         package var choices: [String: Int] = [:]
     }
 
-    package static func load(_ campaign: SurveyCampaign, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
+    /// Units a page (the lists' 50).
+    package static var unitsPerPage: Int { ListPage<UUID>.size }
+
+    /// The page's units (every unit when `page` is nil).
+    package static func load(_ campaign: SurveyCampaign, page requested: Int? = nil, cache: CriteriaSetCache, questionnaires: QuestionnaireCache,
                              on db: any Database) async throws -> CampaignResults {
         guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
         let campaignID = try campaign.requireID()
@@ -40,8 +52,14 @@ package struct CampaignResults: Sendable {
         guard let period = try await Period.find(campaign.periodID, on: db),
               let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
         let rounding = try setRecord.compiled(using: cache).set.settings.rounding
-        let links = try await SurveyLink.query(on: db).filter(\.$campaignID == campaignID).all()
-        let units = try await Unit.query(on: db).filter(\.$id ~~ links.map(\.unitID)).all()
+        let allLinks = try await SurveyLink.query(on: db).filter(\.$campaignID == campaignID).all()
+        let codes = try await Unit.codes(of: allLinks.map(\.unitID), on: db)
+        let ordered = allLinks.sorted { (codes[$0.unitID] ?? "", $0.code) < (codes[$1.unitID] ?? "", $1.code) }
+        let page = ListPage(all: ordered, page: requested ?? 1, size: requested == nil ? max(1, ordered.count) : unitsPerPage)
+        let links = page.rows
+        // An empty IN () is not SQL: a campaign without units asks for an id no unit has.
+        let pageUnitIDs = links.isEmpty ? [UUID()] : links.map(\.unitID)
+        let units = try await Unit.query(on: db).filter(\.$id ~~ pageUnitIDs).all()
         let unitByID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
         var results: [UUID: UnitResult] = [:]
         for link in links {
@@ -51,7 +69,7 @@ package struct CampaignResults: Sendable {
         // Responses per unit and kind, counted by the database.
         let counts = try await sql.raw("""
             SELECT "unit_id", "counted", "source", ("flag" IS NOT NULL) AS "waiting", ("void_reason" IS NOT NULL) AS "voided", COUNT(*) AS "n"
-            FROM "survey_responses" WHERE "campaign_id" = \(bind: campaignID)
+            FROM "survey_responses" WHERE "campaign_id" = \(bind: campaignID) AND "unit_id" IN (\(binds: pageUnitIDs))
             GROUP BY "unit_id", "counted", "source", ("flag" IS NOT NULL), ("void_reason" IS NOT NULL)
             """).all()
         for row in counts {
@@ -65,7 +83,7 @@ package struct CampaignResults: Sendable {
             if voided { results[unitID]?.voided += n } else if counted { results[unitID]?.counted += n } else if waiting { results[unitID]?.waiting += n }
             if counted, source == SurveyResponse.Source.paper.rawValue { results[unitID]?.paper += n }
         }
-        let tallies = try await SurveyTallyRecord.query(on: db).filter(\.$campaignID == campaignID).all()
+        let tallies = try await SurveyTallyRecord.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID ~~ pageUnitIDs).all()
         for tally in tallies where results[tally.unitID] != nil {
             var question = results[tally.unitID]?.questions[tally.questionCode] ?? QuestionResult()
             switch tally.answerKey {
@@ -84,7 +102,7 @@ package struct CampaignResults: Sendable {
             results[unitID]?.criteria = criteria
         }
         return CampaignResults(campaign: campaign, questionnaire: questionnaire, periodTitle: period.title, rounding: rounding,
-                               units: results.values.sorted { $0.code < $1.code })
+                               units: links.compactMap { results[$0.unitID] }, page: page.page, pageCount: page.pageCount, unitCount: page.total)
     }
 
     /// Questions with a satisfied share: the closed questions that count toward a criterion.

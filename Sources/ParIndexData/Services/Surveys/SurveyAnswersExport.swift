@@ -18,8 +18,7 @@ package enum SurveyAnswersExport {
         let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
         let responses = try await SurveyResponse.query(on: db).filter(\.$campaignID == campaignID).sort(\.$receivedOn).sort(\.$id).all()
         let links = try await SurveyLink.query(on: db).filter(\.$campaignID == campaignID).all()
-        let units = try await Unit.query(on: db).filter(\.$id ~~ links.map(\.unitID)).all()
-        let unitCodes = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.code) } }, uniquingKeysWith: { first, _ in first })
+        let unitCodes = try await Unit.codes(of: links.map(\.unitID), on: db)
         let answers = try await SurveyAnswer.query(on: db).join(SurveyResponse.self, on: \SurveyAnswer.$responseID == \SurveyResponse.$id)
             .filter(SurveyResponse.self, \.$campaignID == campaignID).all()
         var byResponse: [UUID: [String: String]] = [:]

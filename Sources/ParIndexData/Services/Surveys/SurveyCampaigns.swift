@@ -108,21 +108,40 @@ package enum SurveyCampaigns {
             throw AppError.conflict(LocalizedText(vi: "Đợt khảo sát đã khoá.", en: "The campaign is closed already."))
         }
         let campaignID = try campaign.requireID()
-        try await db.transaction { db in
-            campaign.closedAt = ISO8601DateFormatter().string(from: Date())
-            try await SurveyCampaign.query(on: db).filter(\.$id == campaignID).filter(\.$closedAt == nil)
-                .set(\.$closedAt, to: campaign.closedAt).update()
-            try await SurveyAddressCount.query(on: db).filter(\.$campaignID == campaignID).delete()
-            try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: "Khoá đợt khảo sát «\(campaign.title)»", on: db)
+        let closedAt = ISO8601DateFormatter().string(from: Date())
+        // Behind the batches of answers on SQLite: a batch reads the address counters it then writes.
+        try await SurveySubmissions.oneWriterAtATime(on: db) {
+            try await db.transaction { db in
+                try await SurveyCampaign.query(on: db).filter(\.$id == campaignID).filter(\.$closedAt == nil)
+                    .set(\.$closedAt, to: closedAt).update()
+                try await SurveyAddressCount.query(on: db).filter(\.$campaignID == campaignID).delete()
+                try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: "Khoá đợt khảo sát «\(campaign.title)»", on: db)
+            }
         }
+        campaign.closedAt = closedAt
         SurveyLinkCache.shared.forget(campaign: campaignID)
     }
 
-    /// Every campaign, newest period first, with its links.
-    package static func all(on db: any Database) async throws -> [(campaign: SurveyCampaign, links: [SurveyLink])] {
-        let campaigns = try await SurveyCampaign.query(on: db).sort(\.$opensOn, .descending).sort(\.$title).all()
-        let links = try await SurveyLink.query(on: db).filter(\.$campaignID ~~ campaigns.compactMap(\.id)).all()
-        let byCampaign = Dictionary(grouping: links, by: \.campaignID)
-        return campaigns.map { ($0, ($0.id.flatMap { byCampaign[$0] } ?? [])) }
+    /// One page of campaigns (the lists' 50), newest first, with their links when asked: three
+    /// queries whatever the number of campaigns and units.
+    package static func page(_ requested: Int, withLinks: Bool = true,
+                             on db: any Database) async throws -> ListPage<(campaign: SurveyCampaign, links: [SurveyLink])> {
+        let size = ListPage<SurveyCampaign>.size
+        let total = try await SurveyCampaign.query(on: db).count()
+        let pageCount = max(1, (total + size - 1) / size)
+        let page = min(max(1, requested), pageCount)
+        let campaigns = try await SurveyCampaign.query(on: db).sort(\.$opensOn, .descending).sort(\.$title).sort(\.$id)
+            .range(((page - 1) * size)..<(page * size)).all()
+        var byCampaign: [UUID: [SurveyLink]] = [:]
+        if withLinks, !campaigns.isEmpty {
+            let links = try await SurveyLink.query(on: db).filter(\.$campaignID ~~ campaigns.compactMap(\.id)).all()
+            byCampaign = Dictionary(grouping: links, by: \.campaignID)
+        }
+        var listed = ListPage<(campaign: SurveyCampaign, links: [SurveyLink])>(all: [], page: 1)
+        listed.rows = campaigns.map { ($0, ($0.id.flatMap { byCampaign[$0] } ?? [])) }
+        listed.page = page
+        listed.pageCount = pageCount
+        listed.total = total
+        return listed
     }
 }

@@ -71,8 +71,13 @@ package enum SurveyFeed {
     /// Refuses a survey entry typed by a person on a criterion a campaign feeds for this unit.
     package static func refuseTyping(code: String, in record: AssessmentRecord, questionnaires: QuestionnaireCache, on db: any Database) async throws {
         let feeds = try await feeds(periodID: record.periodID, unitID: record.unitID, questionnaires: questionnaires, on: db)
-        guard let campaigns = feeds[code], let first = campaigns.first else { return }
-        throw AppError.conflict(LocalizedText(
+        if let refusal = typingRefusal(code: code, feeds: feeds) { throw refusal }
+    }
+
+    /// Why the criterion's survey points may not be typed for a unit with these feeds, if they may not.
+    static func typingRefusal(code: String, feeds: Feeds) -> AppError? {
+        guard let first = feeds[code]?.first else { return nil }
+        return AppError.conflict(LocalizedText(
             vi: "Điểm điều tra xã hội học của tiêu chí \(code) được tính từ đợt khảo sát «\(first.campaign.title)»; không nhập tay.",
             en: "Criterion \(code)'s survey points come from the campaign “\(first.campaign.title)”; they are not typed in."))
     }

@@ -75,13 +75,16 @@ package enum SurveyReview {
         // (on SQLite a transaction that reads first cannot wait for another writer).
         let rows = try await SurveyAnswer.query(on: db).filter(\.$responseID == responseID).all()
         let answers = Dictionary(rows.map { ($0.questionCode, $0.value) }, uniquingKeysWith: { first, _ in first })
-        try await db.transaction { db in
-            guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-            try await SurveySubmissions.lockAssessment(periodID: campaign.periodID, unitID: response.unitID, on: sql)
-            let (summary, reason) = try await body(db, sql, answers, questionnaire)
-            try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: summary, reason: reason, on: db)
-            try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
-                                         cache: cache, questionnaires: questionnaires, on: db)
+        // Behind the batches of answers on SQLite, rather than in the busy handler's sleeps.
+        try await SurveySubmissions.oneWriterAtATime(on: db) {
+            try await db.transaction { db in
+                guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
+                try await SurveySubmissions.lockAssessment(periodID: campaign.periodID, unitID: response.unitID, on: sql)
+                let (summary, reason) = try await body(db, sql, answers, questionnaire)
+                try await Audit.record(.survey, by: user, assessment: nil, code: nil, old: nil, new: summary, reason: reason, on: db)
+                try await SurveyFeed.refresh(periodID: campaign.periodID, unitID: response.unitID, criteria: Set(questionnaire.countedCriteria),
+                                             cache: cache, questionnaires: questionnaires, on: db)
+            }
         }
     }
 }

@@ -58,8 +58,6 @@ package enum SurveySubmissions {
         package static let standard = Limits(burstFrom: 3, mostPerMinute: 20)
     }
 
-    package static var burstFrom: Int { Limits.standard.burstFrom }
-    package static var mostPerMinute: Int { Limits.standard.mostPerMinute }
 
     package static func unknownLink() -> AppError {
         AppError(.notFound, message: LocalizedText(vi: "Không có đợt khảo sát nào với đường dẫn này. Hãy kiểm tra lại mã trên phiếu hoặc áp phích.",
