@@ -53,6 +53,7 @@ extension AppTests {
                 try Snapshot.check(try await phone.get(Paths.surveyPoster(code).href).body, named: "survey-poster")
                 try Snapshot.check(try await admin.get(Paths.surveys.href).body, named: "surveys")
                 try Snapshot.check(try await admin.get(Paths.campaign(try campaign.requireID()).href).body, named: "campaign")
+                try Snapshot.check(try await admin.get(Paths.adminQuestionnaire(campaign.questionnaireID).href).body, named: "questionnaire")
             }
         }
 

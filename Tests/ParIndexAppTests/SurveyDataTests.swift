@@ -59,6 +59,15 @@ struct SurveyDataTests {
         entry.flatMap { StoredInput.decode($0.inputs)?.summary }
     }
 
+    @Test func aDraftChangesOnlyTheTopLevelYearAndVersionAndKeepsTheComments() throws {
+        let yaml = "# Phiếu thử\nquestionnaire: thu\nyear: 2023\nversion: 3          # per year\nsections:\n  - code: A\n    year: 1999\n"
+        #expect(Questionnaires.draft(of: yaml, year: 2023, version: 4)
+            == "# Phiếu thử\nquestionnaire: thu\nyear: 2023\nversion: 4\nsections:\n  - code: A\n    year: 1999\n")
+        // without a version line (1 when absent), one is written after the year
+        #expect(Questionnaires.draft(of: "questionnaire: thu\nyear: 2023\nsections: []", year: 2024, version: 1)
+            == "questionnaire: thu\nyear: 2024\nversion: 1\nsections: []")
+    }
+
     @Test func aCampaignGivesEveryUnitOfThePeriodItsOwnShortLink() async throws {
         try await withApp { app in
             let campaign = try await Self.campaign(app)

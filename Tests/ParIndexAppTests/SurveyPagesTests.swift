@@ -177,6 +177,48 @@ struct SurveyPagesTests {
         }
     }
 
+    @Test func theAdministratorReadsAQuestionnaireAndBuildsItsNextVersionAndNextYearsCopyInTheBrowser() async throws {
+        try await withApp { app in
+            // setup: the SIPAS questionnaire imported through the page, which leads to it
+            let admin = try await Self.admin(app)
+            try await admin.get(Paths.surveys.href)
+            let imported = try await admin.post(Paths.adminQuestionnaires.href, ["yaml": try SurveyDataTests.repository("questionnaires/langson-sipas-2023.yaml")])
+            let first = try #require(try await QuestionnaireRecord.query(on: app.db).first())
+            #expect(imported.headers.first(name: .location) == Paths.adminQuestionnaire(try first.requireID()).href)
+            // the questions as respondents meet them, and what counts toward which criterion
+            let page = try await admin.get(Paths.adminQuestionnaire(try first.requireID()).href)
+            #expect(page.status == .ok)
+            #expect(page.has("id=\"question-A1\""))
+            #expect(page.has("Tiêu chí 9.1 — hài lòng khi: 4, 5"))
+            #expect(page.has("Kiểm tra và lưu phiên bản 2"))
+            #expect(page.has("version: 2"))
+            // act: a question's wording edited in the draft, saved as version 2
+            let draft = try #require(Browser.textareaValue("questionnaire-draft", in: page.body))
+            let edited = draft.replacingOccurrences(of: "Công chức có thái độ lịch sự, tôn trọng", with: "Công chức lịch sự, tôn trọng người dân")
+            let saved = try await admin.post(Paths.adminQuestionnaire(try first.requireID()).href, ["yaml": edited])
+            #expect(saved.status == .seeOther)
+            let second = try #require(try await QuestionnaireRecord.query(on: app.db).filter(\.$version == 2).first())
+            #expect(second.yaml.contains("Công chức lịch sự, tôn trọng người dân"))
+            #expect(try await QuestionnaireRecord.find(first.requireID(), on: app.db)?.yaml == first.yaml)
+            // the same version again, or a broken draft: the page comes back with the draft and why
+            let again = try await admin.post(Paths.adminQuestionnaire(try first.requireID()).href, ["yaml": edited])
+            #expect(again.status == .conflict)
+            #expect(again.has("Hãy tăng «version» để lưu bản sửa."))
+            #expect(again.has("Công chức lịch sự, tôn trọng người dân"))
+            let broken = try await admin.post(Paths.adminQuestionnaire(try first.requireID()).href, ["yaml": "questionnaire: x\nyear: abc"])
+            #expect(broken.status == .unprocessableEntity)
+            #expect(broken.has("Phiếu khảo sát không hợp lệ"))
+            #expect(try await QuestionnaireRecord.query(on: app.db).count() == 2)
+            // next year's copy: 2024, version 1
+            let cloned = try await admin.post(Paths.adminCloneQuestionnaire(try first.requireID()).href, [:])
+            #expect(cloned.status == .seeOther)
+            let copy = try #require(try await QuestionnaireRecord.query(on: app.db).filter(\.$year == 2024).first())
+            #expect(copy.version == 1)
+            #expect(copy.key == first.key)
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$subject == .survey).filter(\.$nodeCode == first.key).count() == 3)
+        }
+    }
+
     @Test func theAdministratorVoidsAnAnswerWithAReasonAndTheCountFalls() async throws {
         try await withApp { app in
             let admin = try await Self.admin(app)

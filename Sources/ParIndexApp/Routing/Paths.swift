@@ -75,6 +75,8 @@ enum Paths {
     case adminQuestionnaires
     case adminCampaigns
     case adminQuestionnaireYAML(UUID)
+    case adminQuestionnaire(UUID)
+    case adminCloneQuestionnaire(UUID)
     case campaign(UUID)
     case campaignAnswersCSV(UUID)
     case campaignAnswersXLSX(UUID)
@@ -156,6 +158,8 @@ enum Paths {
         case .adminQuestionnaires: [.constant("admin"), .constant("questionnaires")]
         case .adminCampaigns: [.constant("admin"), .constant("campaigns")]
         case let .adminQuestionnaireYAML(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id), .constant("yaml")]
+        case let .adminQuestionnaire(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id)]
+        case let .adminCloneQuestionnaire(id): [.constant("admin"), .constant("questionnaires"), .value(.questionnaire, id), .constant("clone")]
         case let .campaign(id): [.constant("campaigns"), .value(.campaign, id)]
         case let .campaignAnswersCSV(id): [.constant("campaigns"), .value(.campaign, id), .constant("answers.csv")]
         case let .campaignAnswersXLSX(id): [.constant("campaigns"), .value(.campaign, id), .constant("answers.xlsx")]

@@ -93,6 +93,15 @@ final class Browser {
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
+    /// The text of the textarea with the id, as a browser would send it back (entities decoded).
+    static func textareaValue(_ id: String, in body: String) -> String? {
+        guard let open = body.range(of: "id=\"\(id)\""), let start = body[open.upperBound...].firstIndex(of: ">"),
+              let end = body[start...].range(of: "</textarea>") else { return nil }
+        return String(body[body.index(after: start)..<end.lowerBound])
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
     }

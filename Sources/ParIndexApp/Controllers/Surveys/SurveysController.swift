@@ -29,7 +29,7 @@ enum SurveysController {
         do {
             let record = try await Questionnaires.importYAML(yaml, by: try request.user, on: request.db)
             request.flash(.success, context.t("Đã nhập phiếu khảo sát “\(record.title)”.", "Imported the questionnaire “\(record.title)”."))
-            return request.redirect(to: Paths.surveys.href)
+            return request.redirect(to: Paths.adminQuestionnaire(try record.requireID()).href)
         } catch let error as AppError {
             return try await render(request, notice: .init(kind: .error, text: context.t(error.message)), yaml: yaml, status: error.status)
         }

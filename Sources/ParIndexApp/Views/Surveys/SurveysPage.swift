@@ -70,7 +70,12 @@ enum SurveysPage {
                 Node.ul(.id("questionnaires")) {
                     for questionnaire in model.questionnaires {
                         Node.li {
-                            questionnaire.title + " · " + questionnaire.key + " · " + String(questionnaire.year) + " · v" + String(questionnaire.version)
+                            if model.isAdministrator, let id = questionnaire.id {
+                                Node.a(.href(Paths.adminQuestionnaire(id).href)) { questionnaire.title }
+                            } else {
+                                questionnaire.title
+                            }
+                            " · " + questionnaire.key + " · " + String(questionnaire.year) + " · v" + String(questionnaire.version)
                             if model.isAdministrator, let id = questionnaire.id {
                                 " · "
                                 Node.a(.href(Paths.adminQuestionnaireYAML(id).href)) { context.t("Tải YAML", "Download YAML") }

@@ -36,6 +36,38 @@ package enum Questionnaires {
         }
         return record
     }
+
+    /// The questionnaire's YAML as the draft of its next version (`year` the same) or of next
+    /// year's first: only the top-level `year:` and `version:` lines change, so the comments and
+    /// the layout the administrator wrote are kept.
+    package static func draft(of yaml: String, year: Int, version: Int) -> String {
+        var lines = yaml.components(separatedBy: "\n")
+        var sawVersion = false
+        for index in lines.indices {
+            if lines[index].hasPrefix("year:") { lines[index] = "year: \(year)" }
+            if lines[index].hasPrefix("version:") {
+                lines[index] = "version: \(version)"
+                sawVersion = true
+            }
+        }
+        if !sawVersion, let yearLine = lines.firstIndex(where: { $0.hasPrefix("year:") }) {
+            lines.insert("version: \(version)", at: yearLine + 1)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The next free version of the questionnaire's key in a year.
+    package static func nextVersion(key: String, year: Int, on db: any Database) async throws -> Int {
+        let versions = try await QuestionnaireRecord.query(on: db).filter(\.$key == key).filter(\.$year == year).all().map(\.version)
+        return (versions.max() ?? 0) + 1
+    }
+
+    /// Next year's questionnaire, as this one (version 1, or the next free one), saved and audited.
+    package static func cloneIntoNextYear(_ record: QuestionnaireRecord, by user: User, on db: any Database) async throws -> QuestionnaireRecord {
+        let year = record.year + 1
+        let version = try await nextVersion(key: record.key, year: year, on: db)
+        return try await importYAML(draft(of: record.yaml, year: year, version: version), by: user, on: db)
+    }
 }
 
 /// Parsed questionnaires by record: a stored questionnaire never changes, so once parsed it is
