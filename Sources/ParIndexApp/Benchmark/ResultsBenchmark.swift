@@ -98,7 +98,7 @@ enum ResultsBenchmark {
     }
 
     /// Rows in statements of a few hundred each (within both engines' limits on binds).
-    private static func insert(_ rows: [[any Encodable & Sendable]], into table: String, columns: [String], on sql: any SQLDatabase) async throws {
+    static func insert(_ rows: [[any Encodable & Sendable]], into table: String, columns: [String], on sql: any SQLDatabase) async throws {
         let perStatement = max(1, 2_000 / columns.count)
         var start = 0
         while start < rows.count {

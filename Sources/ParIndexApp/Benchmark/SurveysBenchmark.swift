@@ -39,6 +39,8 @@ enum SurveysBenchmark {
         report.target("campaign results page (\(bytes / 1024) KB): median \(Timing.milliseconds(timed.median)) ms (p90 \(Timing.milliseconds(timed.p90)) ms)",
                       met: timed.median < .milliseconds(200), "< 200 ms", name: "survey-results")
 
+        for units in [400, 3_321] { try await scale(app, units: units, questionnaireID: setup.questionnaireID, by: fixture.officer, report: &report) }
+
         // Submissions over loopback through the real server, to every unit's link in turn.
         let open = try await campaign(setup, title: "Đo tiếp nhận phiếu", by: fixture.officer, app)
         let links = try await SurveyLink.query(on: app.db).filter(\.$campaignID == open.requireID()).all()
