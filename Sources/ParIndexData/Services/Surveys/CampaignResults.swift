@@ -50,22 +50,33 @@ package struct CampaignResults: Sendable {
         let campaignID = try campaign.requireID()
         let questionnaire = try await questionnaires.questionnaire(id: campaign.questionnaireID, on: db)
         guard let period = try await Period.find(campaign.periodID, on: db),
-              let setRecord = try await CriteriaSetRecord.find(period.criteriaSetID, on: db) else { throw AppError.notFound() }
-        let rounding = try setRecord.compiled(using: cache).set.settings.rounding
-        let allLinks = try await SurveyLink.query(on: db).filter(\.$campaignID == campaignID).all()
-        let codes = try await Unit.codes(of: allLinks.map(\.unitID), on: db)
-        let ordered = allLinks.sorted { (codes[$0.unitID] ?? "", $0.code) < (codes[$1.unitID] ?? "", $1.code) }
-        let page = ListPage(all: ordered, page: requested ?? 1, size: requested == nil ? max(1, ordered.count) : unitsPerPage)
-        let links = page.rows
-        // An empty IN () is not SQL: a campaign without units asks for an id no unit has.
-        let pageUnitIDs = links.isEmpty ? [UUID()] : links.map(\.unitID)
-        let units = try await Unit.query(on: db).filter(\.$id ~~ pageUnitIDs).all()
-        let unitByID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
+              let compiled = try await SurveyFeed.compiledSet(of: campaign.periodID, cache: cache, on: db) else { throw AppError.notFound() }
+        let rounding = compiled.set.settings.rounding
+        // The page's links with their units, paged and ordered by the database (read column by
+        // column: Fluent's models cost more than the query at thousands of units).
+        let total = try await sql.raw("""
+            SELECT COUNT(*) AS "n" FROM "survey_links" WHERE "campaign_id" = \(bind: campaignID)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+        let size = requested == nil ? max(1, total) : unitsPerPage
+        let pageCount = max(1, (total + size - 1) / size)
+        let page = min(max(1, requested ?? 1), pageCount)
+        // By code as bytes on both engines (a PostgreSQL in a Vietnamese locale would sort otherwise).
+        let binary = sql.dialect.name == "postgresql" ? #" COLLATE "C""# : ""
+        let rows = try await sql.raw("""
+            SELECT "l"."unit_id", "l"."code" AS "link_code", "u"."code", "u"."name" FROM "survey_links" "l" JOIN "units" "u" ON "u"."id" = "l"."unit_id"
+            WHERE "l"."campaign_id" = \(bind: campaignID) ORDER BY "u"."code"\(unsafeRaw: binary), "l"."code"
+            LIMIT \(bind: size) OFFSET \(bind: (page - 1) * size)
+            """).all()
+        var order: [UUID] = []
         var results: [UUID: UnitResult] = [:]
-        for link in links {
-            guard let unit = unitByID[link.unitID] else { continue }
-            results[link.unitID] = UnitResult(unitID: link.unitID, code: unit.code, name: unit.name, linkCode: link.code)
+        for row in rows {
+            let unitID = try row.decode(column: "unit_id", as: UUID.self)
+            order.append(unitID)
+            results[unitID] = UnitResult(unitID: unitID, code: try row.decode(column: "code", as: String.self), name: try row.decode(column: "name", as: String.self),
+                                         linkCode: try row.decode(column: "link_code", as: String.self))
         }
+        // An empty IN () is not SQL: a campaign without units asks for an id no unit has.
+        let pageUnitIDs = order.isEmpty ? [UUID()] : order
         // Responses per unit and kind, counted by the database.
         let counts = try await sql.raw("""
             SELECT "unit_id", "counted", "source", ("flag" IS NOT NULL) AS "waiting", ("void_reason" IS NOT NULL) AS "voided", COUNT(*) AS "n"
@@ -83,15 +94,21 @@ package struct CampaignResults: Sendable {
             if voided { results[unitID]?.voided += n } else if counted { results[unitID]?.counted += n } else if waiting { results[unitID]?.waiting += n }
             if counted, source == SurveyResponse.Source.paper.rawValue { results[unitID]?.paper += n }
         }
-        let tallies = try await SurveyTallyRecord.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID ~~ pageUnitIDs).all()
-        for tally in tallies where results[tally.unitID] != nil {
-            var question = results[tally.unitID]?.questions[tally.questionCode] ?? QuestionResult()
-            switch tally.answerKey {
-            case SurveyTallyRecord.answered: question.tally.answers = tally.count
-            case SurveyTallyRecord.satisfied: question.tally.satisfied = tally.count
-            default: question.choices[tally.answerKey] = tally.count
+        let tallies = try await sql.raw("""
+            SELECT "unit_id", "question_code", "answer_key", "count" FROM "survey_tallies"
+            WHERE "campaign_id" = \(bind: campaignID) AND "unit_id" IN (\(binds: pageUnitIDs))
+            """).all()
+        for tally in tallies {
+            let unitID = try tally.decode(column: "unit_id", as: UUID.self), code = try tally.decode(column: "question_code", as: String.self)
+            let key = try tally.decode(column: "answer_key", as: String.self), count = try tally.decode(column: "count", as: Int.self)
+            guard results[unitID] != nil else { continue }
+            var question = results[unitID]?.questions[code] ?? QuestionResult()
+            switch key {
+            case SurveyTallyRecord.answered: question.tally.answers = count
+            case SurveyTallyRecord.satisfied: question.tally.satisfied = count
+            default: question.choices[key] = count
             }
-            results[tally.unitID]?.questions[tally.questionCode] = question
+            results[unitID]?.questions[code] = question
         }
         for (unitID, result) in results {
             var criteria: [String: SurveyTally] = [:]
@@ -102,7 +119,7 @@ package struct CampaignResults: Sendable {
             results[unitID]?.criteria = criteria
         }
         return CampaignResults(campaign: campaign, questionnaire: questionnaire, periodTitle: period.title, rounding: rounding,
-                               units: links.compactMap { results[$0.unitID] }, page: page.page, pageCount: page.pageCount, unitCount: page.total)
+                               units: order.compactMap { results[$0] }, page: page, pageCount: pageCount, unitCount: total)
     }
 
     /// Questions with a satisfied share: the closed questions that count toward a criterion.
