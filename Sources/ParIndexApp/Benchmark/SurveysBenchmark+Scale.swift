@@ -11,14 +11,7 @@ extension SurveysBenchmark {
     /// 20 answers for each unit on the page.
     static func scale(_ app: Application, units: Int, questionnaireID: UUID, by user: User, report: inout BenchmarkReport) async throws {
         let tag = UUID().uuidString.prefix(8).lowercased()
-        let yaml = try String(contentsOf: DemoData.repositoryRoot().appendingPathComponent("criteria-sets/langson-district-par-2023.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "langson-district-par-2023", with: "bench-scale-\(tag)")
-        let set = try await CriteriaSetImport.create(yaml: yaml, by: nil, on: app.db)
-        let group = UnitGroup(code: "bench-scale-\(tag)", name: "Đo quy mô \(units)")
-        try await group.create(on: app.db)
-        let period = Period(criteriaSetID: try set.requireID(), unitGroupID: try group.requireID(), title: "Đo quy mô \(units) \(tag)", year: 2026,
-                            selfDeadline: nil, explanationDeadline: nil, appraisalDeadline: nil)
-        try await period.create(on: app.db)
+        let (group, period) = try await districtPeriod("bench-scale-\(tag)", title: "Đo quy mô \(units) \(tag)", app)
         let groupID = try group.requireID(), periodID = try period.requireID()
         try await app.db.transaction { db in
             guard let sql = db as? any SQLDatabase else { throw BenchmarkMiss(targets: ["surveys: needs an SQL database"]) }

@@ -81,14 +81,7 @@ enum SurveysBenchmark {
     /// The district set under a key of its own, a period of 11 units, a 30-question questionnaire.
     static func setUp(_ app: Application, by user: User) async throws -> Setup {
         let tag = UUID().uuidString.prefix(8).lowercased()
-        let yaml = try String(contentsOf: DemoData.repositoryRoot().appendingPathComponent("criteria-sets/langson-district-par-2023.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "langson-district-par-2023", with: "bench-surveys-\(tag)")
-        let set = try await CriteriaSetImport.create(yaml: yaml, by: nil, on: app.db)
-        let group = UnitGroup(code: "bench-surveys-\(tag)", name: "Đo khảo sát")
-        try await group.create(on: app.db)
-        let period = Period(criteriaSetID: try set.requireID(), unitGroupID: try group.requireID(), title: "Đo khảo sát \(tag)", year: 2026,
-                            selfDeadline: nil, explanationDeadline: nil, appraisalDeadline: nil)
-        try await period.create(on: app.db)
+        let (group, period) = try await districtPeriod("bench-surveys-\(tag)", title: "Đo khảo sát \(tag)", app)
         var unitIDs: [UUID] = []
         for number in 0..<units {
             let unit = ParIndexData.Unit(unitGroupID: try group.requireID(), code: "bench-s-\(tag)-\(number)", name: "UBND huyện đo \(number)")
@@ -106,6 +99,20 @@ enum SurveysBenchmark {
             .init(questionnaireID: setup.questionnaireID, periodID: setup.periodID, targetGroup: "citizens", title: title,
                   opensOn: today.adding(days: -1).iso, closesOn: today.adding(days: 30).iso, quota: "400"),
             by: user, cache: app.criteriaSetCache, questionnaires: .shared, on: app.db)
+    }
+
+    /// The district set (with its survey criteria 9.1–9.3) under a key of its own, a unit group
+    /// and a 2026 period of that set, all named by `key`.
+    static func districtPeriod(_ key: String, title: String, _ app: Application) async throws -> (UnitGroup, Period) {
+        let yaml = try String(contentsOf: DemoData.repositoryRoot().appendingPathComponent("criteria-sets/langson-district-par-2023.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "langson-district-par-2023", with: key)
+        let set = try await CriteriaSetImport.create(yaml: yaml, by: nil, on: app.db)
+        let group = UnitGroup(code: key, name: title)
+        try await group.create(on: app.db)
+        let period = Period(criteriaSetID: try set.requireID(), unitGroupID: try group.requireID(), title: title, year: 2026,
+                            selfDeadline: nil, explanationDeadline: nil, appraisalDeadline: nil)
+        try await period.create(on: app.db)
+        return (group, period)
     }
 
     /// 30 Likert questions, ten toward each of 9.1, 9.2 and 9.3.
