@@ -102,6 +102,9 @@ enum SurveyAnswerWrite {
 
     /// The addresses' counts as stored (their minute and the count in it). Batches are written one
     /// at a time in this process, so the counts read here stay true until the batch writes them.
+    /// (Several server processes on one PostgreSQL may each count a burst from one address in
+    /// the same minute: the later write wins, and the limit then counts low. It is a brake on
+    /// scripts, not a ledger; the answers themselves are never lost or doubled.)
     private static func addressCounts(_ answers: [SurveySubmissions.Answer], campaignIDs: [UUID],
                                       on sql: any SQLDatabase) async throws -> [AddressKey: (window: Int64, count: Int)] {
         let hashes = Array(Set(answers.map(\.addressHash)))

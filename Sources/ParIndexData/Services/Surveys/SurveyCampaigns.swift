@@ -85,7 +85,7 @@ package enum SurveyCampaigns {
             let codes = try await freshLinkCodes(states.count, on: db)
             // One statement per slice of links, whatever the number of units (3 321 communes).
             guard let sql = db as? any SQLDatabase else { throw AppError(.internalFailure, message: .init("ParIndex needs an SQL database.")) }
-            for slice in Array(zip(states, codes)).slices(of: SurveySubmissions.rowsPerStatement / 4) {
+            for slice in Array(zip(states, codes)).slices(of: SurveySubmissions.valuesPerStatement / 4) {
                 var insert = sql.insert(into: SurveyLink.schema).columns("id", "campaign_id", "unit_id", "code")
                 for (assessment, code) in slice {
                     insert = insert.values(SQLBind(UUID()), SQLBind(campaignID), SQLBind(assessment.unitID), SQLBind(code))
@@ -111,7 +111,7 @@ package enum SurveyCampaigns {
                 if drawn.insert(code).inserted { candidates.append(code) }
             }
             var taken = Set<String>()
-            for slice in candidates.slices(of: SurveySubmissions.rowsPerStatement) {
+            for slice in candidates.slices(of: SurveySubmissions.valuesPerStatement) {
                 taken.formUnion(try await SurveyLink.query(on: db).filter(\.$code ~~ Array(slice)).all().map(\.code))
             }
             codes += candidates.filter { !taken.contains($0) }

@@ -58,7 +58,6 @@ package enum SurveySubmissions {
         package static let standard = Limits(burstFrom: 3, mostPerMinute: 20)
     }
 
-
     package static func unknownLink() -> AppError {
         AppError(.notFound, message: LocalizedText(vi: "Không có đợt khảo sát nào với đường dẫn này. Hãy kiểm tra lại mã trên phiếu hoặc áp phích.",
                                                    en: "No survey has this link. Check the code on the poster."))
@@ -194,7 +193,7 @@ package enum SurveySubmissions {
     /// databases' limits on bound values); the running counts are the caller's.
     static func insertRows(_ rows: [(response: SurveyResponse, answers: [String: String])], on sql: any SQLDatabase) async throws {
         var answers: [(responseID: UUID, code: String, value: String)] = []
-        for slice in rows.slices(of: rowsPerStatement / 8) {
+        for slice in rows.slices(of: valuesPerStatement / 8) {
             var insert = sql.insert(into: SurveyResponse.schema)
                 .columns("id", "campaign_id", "unit_id", "source", "received_on", "flag", "counted", "entered_by")
             for (response, kept) in slice {
@@ -206,7 +205,7 @@ package enum SurveySubmissions {
             }
             try await insert.run()
         }
-        for slice in answers.slices(of: rowsPerStatement / 4) {
+        for slice in answers.slices(of: valuesPerStatement / 4) {
             var insert = sql.insert(into: SurveyAnswer.schema).columns("id", "response_id", "question_code", "value")
             for answer in slice { insert = insert.values(SQLBind(SequentialRowID.next()), SQLBind(answer.responseID), SQLBind(answer.code), SQLBind(answer.value)) }
             try await insert.run()
@@ -214,7 +213,7 @@ package enum SurveySubmissions {
     }
 
     /// Bound values per statement: under SQLite's 32 766 and PostgreSQL's 65 535.
-    static let rowsPerStatement = 16_000
+    static let valuesPerStatement = 16_000
 
     /// On SQLite, runs `body` after this process's other survey writes (`SQLiteWriteGate`).
     static func oneWriterAtATime<T: Sendable>(on db: any Database, _ body: @Sendable () async throws -> T) async throws -> T {
