@@ -7,18 +7,14 @@ package import SQLKit
 package enum Audit {
     package static func record(_ subject: AuditSubject, by user: User?, assessment: UUID?, code: String? = nil,
                                old: String?, new: String?, reason: String? = nil, on db: any Database) async throws {
-        let reason = reason?.isEmpty == true ? nil : reason
+        let line = Line(subject, by: user, assessment: assessment, code: code, old: old, new: new, reason: reason)
         guard let sql = db as? any SQLDatabase else {
-            try await AuditEvent(userID: user?.id, assessmentID: assessment, subject: subject, nodeCode: code,
-                                 oldValue: old, newValue: new, reason: reason).create(on: db)
+            try await AuditEvent(userID: line.userID, assessmentID: line.assessmentID, subject: subject, nodeCode: code,
+                                 oldValue: old, newValue: new, reason: line.reason).create(on: db)
             return
         }
         // A plain INSERT: it is half of every save, and Fluent's create costs a query's worth more.
-        try await sql.insert(into: AuditEvent.schema)
-            .columns("id", "at", "user_id", "assessment_id", "subject", "node_code", "old_value", "new_value", "reason")
-            .values(SQLBind(UUID()), SQLBind(Date()), SQLBind(user?.id), SQLBind(assessment), SQLBind(subject.rawValue),
-                    SQLBind(code), SQLBind(old), SQLBind(new), SQLBind(reason))
-            .run()
+        try await record([line], on: sql)
     }
 
     /// One line of the log, to be written with others (`record(_:on:)`).
